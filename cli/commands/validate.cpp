@@ -1,0 +1,53 @@
+#include "validate.hpp"
+
+#include <engage/engine.hpp>
+#include <engage/render.hpp>
+
+#include "../terminal.hpp"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+namespace engage::cli {
+
+CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
+    auto* cmd = app.add_subcommand("validate", "Check plans for structural problems and report findings");
+    cmd->add_option("paths", options.paths, "Plan files, plan folders, collections, or - for standard input")
+        ->required()
+        ->type_name("PATH");
+    cmd->add_option("-f,--format", options.format, "Output format")
+        ->check(CLI::IsMember({"text", "concise", "json"}))
+        ->default_str("text");
+    cmd->add_option("--fail-on", options.fail_on, "Lowest severity that makes the exit status 1")
+        ->check(CLI::IsMember({"error", "warning", "info"}))
+        ->default_str("error");
+    cmd->add_option("--color", options.color, "Colour in text output")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+    cmd->add_option("--stdin-filename", options.stdin_filename, "Name shown for - (standard input) in findings")
+        ->type_name("NAME");
+    return cmd;
+}
+
+int run_validate(const ValidateOptions& options) {
+    engage::ValidateOptions engine_options;
+    engine_options.load.stdin_name = options.stdin_filename;
+    const ValidateResult result = validate_paths(options.paths, engine_options);
+
+    if (options.format == "json") {
+        render_json(std::cout, result);
+    } else {
+        TextStyle style;
+        style.color = use_color(options.color, stdout_is_terminal());
+        style.show_source = options.format == "text";
+        render_text(std::cout, result, style);
+    }
+    std::cout.flush();
+    for (const auto& error : result.errors) report_input_error(error.path, error.message);
+    if (!result.errors.empty()) return exit_usage;
+    const Severity fail_on = parse_severity(options.fail_on).value_or(Severity::error);
+    return reaches(result.all_findings(), fail_on) ? exit_findings : exit_clean;
+}
+
+}  // namespace engage::cli

@@ -1,0 +1,209 @@
+// The plan model: what a plan says, with where it says it.
+// Built by the loader (load.hpp); read by checks and renderers. Plain data.
+#pragma once
+
+#include <engage/date.hpp>
+#include <engage/source.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engage {
+
+enum class BodyKind { forum, board };
+enum class LedBy { young_people, adults, shared };
+enum class Cadence { weekly, fortnightly, monthly, twice_termly, termly, quarterly, annually, ad_hoc };
+enum class Status { planned, in_progress, done, blocked, dropped };
+enum class Approach { informing, consulting, involving, collaborating, devolving };
+enum class Participation { individual, social, public_ };
+enum class Method {
+    survey, event, workshop, meeting, focus_group, consultation,
+    social_media, interview_panel, audit, take_over, other
+};
+
+/// Each enum's spelling in plan files, in declaration order.
+template <class E> struct EnumNames;
+template <> struct EnumNames<BodyKind> { static constexpr std::string_view names[] = {"forum", "board"}; };
+template <> struct EnumNames<LedBy> { static constexpr std::string_view names[] = {"young-people", "adults", "shared"}; };
+template <> struct EnumNames<Cadence> {
+    static constexpr std::string_view names[] = {"weekly", "fortnightly", "monthly", "twice-termly",
+                                                 "termly", "quarterly", "annually", "ad-hoc"};
+};
+template <> struct EnumNames<Status> {
+    static constexpr std::string_view names[] = {"planned", "in-progress", "done", "blocked", "dropped"};
+};
+template <> struct EnumNames<Approach> {
+    static constexpr std::string_view names[] = {"informing", "consulting", "involving", "collaborating",
+                                                 "devolving"};
+};
+template <> struct EnumNames<Participation> {
+    static constexpr std::string_view names[] = {"individual", "social", "public"};
+};
+template <> struct EnumNames<Method> {
+    static constexpr std::string_view names[] = {"survey",       "event",           "workshop", "meeting",
+                                                 "focus-group",  "consultation",    "social-media",
+                                                 "interview-panel", "audit",        "take-over", "other"};
+};
+
+template <class E> [[nodiscard]] std::string_view to_string(E value) {
+    return EnumNames<E>::names[static_cast<std::size_t>(value)];
+}
+template <class E> [[nodiscard]] std::optional<E> parse_enum(std::string_view text) {
+    std::size_t index = 0;
+    for (auto name : EnumNames<E>::names) {
+        if (name == text) return static_cast<E>(index);
+        ++index;
+    }
+    return std::nullopt;
+}
+
+/// How often a body meets: a named cadence, or an explicit count per year.
+struct Meets {
+    std::optional<Cadence> cadence;
+    std::optional<int> per_year_explicit;
+    /// Meetings a year; `ad-hoc` counts as 0 (no promise to meet).
+    [[nodiscard]] int per_year() const;
+};
+
+struct AgeRange {
+    int min = 0;
+    int max = 0;
+};
+
+struct Headcount {
+    Located<int> young_people;
+    Located<int> adults;
+    SourceLoc loc;
+};
+
+struct Principle {
+    Text name;
+    Text description;
+    SourceLoc loc;
+};
+
+struct Outcome {
+    Text id;
+    Text title;
+    TextList indicators;
+    SourceLoc loc;
+};
+
+struct Review {
+    Located<Date> date;
+    Text how;
+    TextList learning;
+    SourceLoc loc;
+};
+
+struct Period {
+    Located<Date> from;
+    Located<Date> to;
+    SourceLoc loc;
+};
+
+struct PlanInfo {
+    Text id, title, area, owner, purpose, framework;
+    Period period;
+    std::vector<Principle> principles;
+    Located<std::vector<Located<Participation>>> participation;
+    Located<std::vector<Located<Approach>>> approaches;
+    Review review;
+    TextList needs;
+    Located<std::vector<Outcome>> outcomes;
+    TextList resources;
+    SourceLoc loc;
+};
+
+struct Partner {
+    Text id, name, role;
+    SourceLoc loc;
+};
+
+struct Group {
+    Text id, name;
+    Located<AgeRange> ages;
+    Located<int> size;
+    Located<bool> seldom_heard;
+    TextList barriers, support;
+    SourceLoc loc;
+};
+
+struct Link {
+    Text to;  ///< id of the body views are passed to
+    Text how;
+    Text feedback;  ///< how the receiving body reports back; empty when not said
+    SourceLoc loc;
+};
+
+struct Body {
+    Text id, name;
+    Located<BodyKind> kind;
+    Located<LedBy> led_by;
+    TextList groups, partners;
+    Located<AgeRange> ages;
+    Headcount members;
+    Located<Meets> meets;
+    TextList support;
+    Located<std::vector<Link>> feeds_into;
+    Located<bool> decides, minutes;
+    Text chair, terms_of_reference;
+    SourceLoc loc;
+};
+
+struct Action {
+    Text id, title, priority, lead, notes;
+    Located<Date> due, done_on;
+    Located<Status> status;
+    TextList standards, indicators, outcomes, bodies, groups, partners;
+    Located<Approach> approach;
+    SourceLoc loc;
+};
+
+struct Engagement {
+    Text id, title;
+    Located<Date> date, fed_back_on;
+    TextList bodies, groups, partners, outcomes;
+    Located<Method> method;
+    Located<Approach> approach;
+    Headcount participants;
+    TextList you_said, we_did, minority_views, adaptations, learning;
+    SourceLoc loc;
+};
+
+struct Commitment {
+    Text id, by, commitment;
+    Located<Date> made_on, review;
+    Located<Status> status;
+    TextList groups, bodies;
+    SourceLoc loc;
+};
+
+/// A plan's own 1-6 self-assessment against one standard.
+struct SelfAssessment {
+    Text key;
+    Located<int> score;
+    TextList evidence;
+    SourceLoc loc;
+};
+
+struct Plan {
+    std::string path;                ///< the plan file or plan folder, as found
+    std::vector<SourceFile> files;   ///< every file of the plan; SourceLoc::file indexes this
+    bool has_plan_section = false;
+    PlanInfo info;
+    std::vector<Partner> partners;
+    std::vector<Group> groups;
+    std::vector<Body> bodies;
+    std::vector<Action> actions;
+    std::vector<Engagement> engagements;
+    std::vector<Commitment> commitments;
+    std::vector<SelfAssessment> standards;
+
+    /// The path of the file a location points into ("" if unknown).
+    [[nodiscard]] const std::string& file_path(const SourceLoc& loc) const;
+};
+
+}  // namespace engage

@@ -1,0 +1,139 @@
+// duplicate-id and unknown-reference: checks that need the whole plan, after
+// every fragment is read.
+#include <engage/load.hpp>
+#include <engage/rules.hpp>
+
+#include "../util/suggest.hpp"
+
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace engage {
+
+namespace {
+
+/// What kind of item an id names, for messages and for typed look-ups.
+enum class ItemKind { outcome, partner, group, body, action, engagement, commitment };
+
+std::string_view noun(ItemKind kind) {
+    switch (kind) {
+    case ItemKind::outcome: return "outcome";
+    case ItemKind::partner: return "partner";
+    case ItemKind::group: return "group";
+    case ItemKind::body: return "body";
+    case ItemKind::action: return "action";
+    case ItemKind::engagement: return "engagement";
+    case ItemKind::commitment: return "commitment";
+    }
+    return "item";
+}
+
+struct Entry {
+    ItemKind kind;
+    SourceLoc loc;
+};
+
+class ReferenceChecker {
+public:
+    explicit ReferenceChecker(const Plan& plan) : plan_(plan) {}
+
+    std::vector<Finding> run() {
+        for (const auto& o : plan_.info.outcomes.value) declare(o.id, ItemKind::outcome);
+        for (const auto& p : plan_.partners) declare(p.id, ItemKind::partner);
+        for (const auto& g : plan_.groups) declare(g.id, ItemKind::group);
+        for (const auto& b : plan_.bodies) declare(b.id, ItemKind::body);
+        for (const auto& a : plan_.actions) declare(a.id, ItemKind::action);
+        for (const auto& e : plan_.engagements) declare(e.id, ItemKind::engagement);
+        for (const auto& c : plan_.commitments) declare(c.id, ItemKind::commitment);
+
+        for (const auto& b : plan_.bodies) {
+            refer(b.groups, ItemKind::group);
+            refer(b.partners, ItemKind::partner);
+            for (const auto& link : b.feeds_into.value) refer_one(link.to, ItemKind::body);
+        }
+        for (const auto& a : plan_.actions) {
+            refer(a.outcomes, ItemKind::outcome);
+            refer(a.bodies, ItemKind::body);
+            refer(a.groups, ItemKind::group);
+            refer(a.partners, ItemKind::partner);
+            check_approach(a.approach);
+        }
+        for (const auto& e : plan_.engagements) {
+            refer(e.outcomes, ItemKind::outcome);
+            refer(e.bodies, ItemKind::body);
+            refer(e.groups, ItemKind::group);
+            refer(e.partners, ItemKind::partner);
+            check_approach(e.approach);
+        }
+        for (const auto& c : plan_.commitments) {
+            refer(c.groups, ItemKind::group);
+            refer(c.bodies, ItemKind::body);
+        }
+        return std::move(findings_);
+    }
+
+private:
+    void add(std::string_view rule, SourceLoc at, std::string message, std::string help) {
+        findings_.push_back(make_finding(rule, plan_.file_path(at), at.line, at.column, std::move(message), std::move(help)));
+    }
+
+    void declare(const Text& id, ItemKind kind) {
+        if (!id.present()) return;
+        auto [it, inserted] = ids_.emplace(id.value, Entry{kind, id.loc});
+        if (inserted) {
+            by_kind_[static_cast<std::size_t>(kind)].push_back(id.value);
+            return;
+        }
+        const Entry& first = it->second;
+        add("duplicate-id", id.loc,
+            fmt::format("the id `{}` is already used by the {} at {}:{}", id.value, noun(first.kind),
+                        plan_.file_path(first.loc), first.loc.line),
+            "Ids are unique across the whole plan; give this one a new id.");
+    }
+
+    void refer(const TextList& list, ItemKind kind) {
+        for (const auto& id : list.value) refer_one(id, kind);
+    }
+
+    void refer_one(const Text& id, ItemKind kind) {
+        if (!id.present()) return;
+        auto it = ids_.find(id.value);
+        if (it != ids_.end() && it->second.kind == kind) return;
+        std::string message;
+        if (it != ids_.end()) {
+            message = fmt::format("`{}` is a {}, not a {}", id.value, noun(it->second.kind), noun(kind));
+        } else {
+            message = fmt::format("no {} has the id `{}`", noun(kind), id.value);
+        }
+        std::vector<std::string_view> candidates;
+        for (const auto& known : by_kind_[static_cast<std::size_t>(kind)]) candidates.push_back(known);
+        auto near = detail::closest_match(id.value, candidates);
+        add("unknown-reference", id.loc, std::move(message),
+            near ? fmt::format("Did you mean `{}`?", *near)
+                 : fmt::format("Add a {} with this id, or correct the reference.", noun(kind)));
+    }
+
+    void check_approach(const Located<Approach>& approach) {
+        const auto& listed = plan_.info.approaches.value;
+        if (!approach.present() || listed.empty()) return;
+        for (const auto& level : listed) {
+            if (level.value == approach.value) return;
+        }
+        add("unknown-reference", approach.loc,
+            fmt::format("the approach `{}` is not one of the plan's approaches", to_string(approach.value)),
+            "Add it to `plan.approaches`, or use one of the approaches listed there.");
+    }
+
+    const Plan& plan_;
+    std::unordered_map<std::string, Entry> ids_;
+    std::vector<std::string> by_kind_[7];
+    std::vector<Finding> findings_;
+};
+
+}  // namespace
+
+std::vector<Finding> check_references(const Plan& plan) { return ReferenceChecker(plan).run(); }
+
+}  // namespace engage

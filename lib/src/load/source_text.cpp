@@ -1,0 +1,112 @@
+#include "source_text.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace engage::detail {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            starts_.push_back(i + 1);
+        } else if (text[i] == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            starts_.push_back(i + 1);
+        }
+    }
+}
+
+Position LineIndex::position(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    const auto line_index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    std::uint32_t column = 1;
+    for (std::size_t i = starts_[line_index]; i < offset; ++i) {
+        // Count code points: every byte that is not a UTF-8 continuation byte.
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {static_cast<std::uint32_t>(line_index + 1), column};
+}
+
+std::size_t LineIndex::line_start(std::uint32_t line) const {
+    if (line == 0 || line > starts_.size()) return text_.size();
+    return starts_[line - 1];
+}
+
+std::size_t utf8_bom_length(std::string_view text) {
+    return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+}
+
+bool has_utf16_or_32_bom(std::string_view text) {
+    return text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
+           text.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4);
+}
+
+std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    for (std::size_t i = 0; i < size;) {
+        const unsigned char byte = bytes[i];
+        if (byte < 0x80) {
+            if (byte == 0) {
+                return ByteProblem{i, "NUL byte: the file looks binary, not a YAML text file",
+                                   "Plans are plain text files saved as UTF-8."};
+            }
+            if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
+                return ByteProblem{i, fmt::format("control character U+{:04X} is not allowed in YAML", byte),
+                                   "Remove the character; it is usually left over from copying text."};
+            }
+            ++i;
+            continue;
+        }
+        // Decode one multi-byte UTF-8 sequence and reject overlong forms and surrogates.
+        std::size_t length = 0;
+        std::uint32_t code_point = 0;
+        std::uint32_t minimum = 0;
+        if ((byte & 0xE0) == 0xC0) {
+            length = 2, code_point = byte & 0x1Fu, minimum = 0x80;
+        } else if ((byte & 0xF0) == 0xE0) {
+            length = 3, code_point = byte & 0x0Fu, minimum = 0x800;
+        } else if ((byte & 0xF8) == 0xF0) {
+            length = 4, code_point = byte & 0x07u, minimum = 0x10000;
+        }
+        bool valid = length != 0 && i + length <= size;
+        for (std::size_t k = 1; valid && k < length; ++k) {
+            const unsigned char next = bytes[i + k];
+            valid = (next & 0xC0) == 0x80;
+            code_point = (code_point << 6) | (next & 0x3Fu);
+        }
+        valid = valid && code_point >= minimum && code_point <= 0x10FFFF &&
+                !(code_point >= 0xD800 && code_point <= 0xDFFF);
+        if (!valid) {
+            return ByteProblem{i, fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid character", byte),
+                               "Save the file as UTF-8 (many editors offer \"Save with encoding\")."};
+        }
+        i += length;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> find_tab_indentation(std::string_view text, const LineIndex& lines,
+                                                std::uint32_t last_line) {
+    for (std::uint32_t line = 1; line <= last_line; ++line) {
+        std::size_t i = lines.line_start(line);
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
+            if (text[i] == '\t') {
+                // A tab followed by more text on the line is indentation; a line of
+                // only white space is harmless.
+                std::size_t j = i;
+                while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+                if (j < text.size() && text[j] != '\n' && text[j] != '\r' && text[j] != '#') return i;
+                break;
+            }
+            ++i;
+        }
+        if (i >= text.size()) break;
+    }
+    return std::nullopt;
+}
+
+}  // namespace engage::detail

@@ -1,0 +1,250 @@
+#include "yaml_tree.hpp"
+
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+namespace engage::detail {
+
+namespace {
+
+/// Thrown from the event handler to stop yaml-cpp when going on is unsafe.
+struct StopParsing {
+    std::size_t offset;
+    std::string message;
+    std::string help;
+};
+
+class TreeBuilder final : public YAML::EventHandler {
+public:
+    TreeBuilder(YamlTree& tree, std::vector<TreeProblem>& problems, const LineIndex& lines,
+                const LoadLimits& limits, std::size_t bom)
+        : tree_(tree), problems_(problems), lines_(lines), limits_(limits), bom_(bom) {}
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        if (++documents_ > 1) {
+            throw StopParsing{offset(mark), "a plan file holds one YAML document, but a second one starts here",
+                              "Put each plan or fragment in its own file, or remove the `---` line."};
+        }
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        add_leaf(NodeKind::null, mark, {}, false, anchor);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        add_leaf(NodeKind::scalar, mark, value, tag == "?", anchor);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto found = anchors_.find(anchor);
+        if (found == anchors_.end()) {
+            throw StopParsing{offset(mark), "alias to an anchor that is not defined", {}};
+        }
+        const std::uint32_t target = found->second;
+        if (open_.count(target) != 0) {
+            problems_.push_back({"yaml-syntax", lines_.position(offset(mark)),
+                                 "this alias refers to the list or mapping it is inside, which would repeat "
+                                 "forever",
+                                 "Remove the alias, or point it at a different anchor."});
+            add_leaf(NodeKind::null, mark, {}, false, 0);
+            return;
+        }
+        expanded_total_ += sizes_[target];
+        check_budget(mark);
+        attach(target, mark, sizes_[target]);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open_container(NodeKind::sequence, mark, anchor);
+    }
+    void OnSequenceEnd() override { close_container(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open_container(NodeKind::mapping, mark, anchor);
+    }
+    void OnMapEnd() override { close_container(); }
+
+private:
+    struct OpenContainer {
+        std::uint32_t node;
+        std::uint64_t size = 1;  // nodes it expands to, aliases included
+        // Mapping keys seen so far, indexed once a mapping grows past a few keys
+        // (a linear scan is cheaper for the small mappings plans are made of).
+        std::unordered_map<std::string, std::uint32_t> key_index;
+    };
+
+    [[nodiscard]] std::size_t offset(const YAML::Mark& mark) const {
+        return static_cast<std::size_t>(mark.pos < 0 ? 0 : mark.pos) + bom_;
+    }
+
+    void check_budget(const YAML::Mark& mark) {
+        if (expanded_total_ > limits_.max_alias_nodes) {
+            throw StopParsing{offset(mark),
+                              fmt::format("aliases expand this file to more than {} nodes (an alias bomb?)",
+                                          limits_.max_alias_nodes),
+                              "Write the repeated parts out, or use fewer nested aliases."};
+        }
+    }
+
+    std::uint32_t new_node(NodeKind kind, const YAML::Mark& mark, std::string value, bool plain,
+                           YAML::anchor_t anchor) {
+        const auto index = static_cast<std::uint32_t>(tree_.nodes.size());
+        tree_.nodes.push_back(YamlNode{kind, plain, offset(mark), std::move(value), {}});
+        sizes_.push_back(1);
+        if (anchor != 0) anchors_[anchor] = index;
+        ++expanded_total_;
+        check_budget(mark);
+        return index;
+    }
+
+    void add_leaf(NodeKind kind, const YAML::Mark& mark, std::string value, bool plain, YAML::anchor_t anchor) {
+        const std::uint32_t index = new_node(kind, mark, std::move(value), plain, anchor);
+        attach(index, mark, 1);
+    }
+
+    /// Adds `child` to the innermost open container (or makes it the root).
+    void attach(std::uint32_t child, const YAML::Mark& mark, std::uint64_t child_size) {
+        if (stack_.empty()) {
+            tree_.root = child;
+            return;
+        }
+        OpenContainer& parent = stack_.back();
+        YamlNode& parent_node = tree_.nodes[parent.node];
+        const bool is_key = parent_node.kind == NodeKind::mapping && parent_node.children.size() % 2 == 0;
+        parent_node.children.push_back(child);
+        parent.size += child_size;
+        if (is_key && tree_.nodes[child].kind == NodeKind::scalar) {
+            if (auto previous = find_earlier_key(parent, child)) {
+                const Position first = lines_.position(tree_.nodes[*previous].offset);
+                problems_.push_back(
+                    {"duplicate-key", lines_.position(offset(mark)),
+                     fmt::format("`{}` appears twice in this mapping (first on line {}); YAML keeps only one "
+                                 "of the two values",
+                                 tree_.nodes[child].value, first.line),
+                     "Remove one of the two, keeping the value that is true."});
+            }
+        }
+    }
+
+    /// The earlier key node of `parent` equal to the newly added key `child`, if any.
+    std::optional<std::uint32_t> find_earlier_key(OpenContainer& parent, std::uint32_t child) {
+        constexpr std::size_t linear_limit = 32;
+        const auto& children = tree_.nodes[parent.node].children;
+        const std::string& key = tree_.nodes[child].value;
+        const std::size_t key_count = children.size() / 2 + 1;
+        if (key_count <= linear_limit) {
+            for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+                const YamlNode& earlier = tree_.nodes[children[i]];
+                if (earlier.kind == NodeKind::scalar && earlier.value == key) return children[i];
+            }
+            return std::nullopt;
+        }
+        if (parent.key_index.empty()) {
+            for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
+                const YamlNode& earlier = tree_.nodes[children[i]];
+                if (earlier.kind == NodeKind::scalar) parent.key_index.emplace(earlier.value, children[i]);
+            }
+        }
+        auto [found, inserted] = parent.key_index.emplace(key, child);
+        if (inserted) return std::nullopt;
+        return found->second;
+    }
+
+    void open_container(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        if (stack_.size() >= limits_.max_depth) {
+            throw StopParsing{offset(mark),
+                              fmt::format("nesting too deep: more than {} levels of lists and mappings",
+                                          limits_.max_depth),
+                              "Plans need only a few levels; flatten the structure."};
+        }
+        const std::uint32_t index = new_node(kind, mark, {}, false, anchor);
+        attach(index, mark, 0);  // its size is added when it closes
+        open_.insert(index);
+        stack_.push_back(OpenContainer{index, 1, {}});
+    }
+
+    void close_container() {
+        if (stack_.empty()) return;
+        const OpenContainer closing = std::move(stack_.back());
+        stack_.pop_back();
+        open_.erase(closing.node);
+        sizes_[closing.node] = closing.size;
+        if (!stack_.empty()) stack_.back().size += closing.size;
+    }
+
+    YamlTree& tree_;
+    std::vector<TreeProblem>& problems_;
+    const LineIndex& lines_;
+    const LoadLimits& limits_;
+    std::size_t bom_;
+    int documents_ = 0;
+    std::vector<OpenContainer> stack_;
+    std::unordered_set<std::uint32_t> open_;
+    std::unordered_map<YAML::anchor_t, std::uint32_t> anchors_;
+    std::vector<std::uint64_t> sizes_;
+    std::uint64_t expanded_total_ = 0;
+};
+
+std::string describe_parser_error(const std::string& message) {
+    // yaml-cpp's messages are terse; give the common ones a plainer wording.
+    if (message == "illegal map value") return "a `:` appears where a value cannot start (is a key missing or mis-indented?)";
+    if (message == "end of map not found") return "a mapping is not closed or is mis-indented";
+    if (message == "end of sequence not found") return "a list is not closed or is mis-indented";
+    if (message == "end of map flow not found") return "a `{` is never closed with `}`";
+    if (message == "end of sequence flow not found") return "a `[` is never closed with `]`";
+    if (message == "unknown escape character") return "unknown escape sequence in a double-quoted string";
+    if (message == "bad file") return "nesting too deep for the YAML reader";
+    return message;
+}
+
+}  // namespace
+
+TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits) {
+    TreeResult result;
+    const std::size_t bom = utf8_bom_length(text);
+    std::istringstream input(std::string(text.substr(bom)));
+    TreeBuilder builder(result.tree, result.problems, lines, limits, bom);
+    auto fail = [&](std::size_t at, std::string message, std::string help) {
+        result.readable = false;
+        result.problems.push_back({"yaml-syntax", lines.position(at), std::move(message), std::move(help)});
+    };
+    try {
+        YAML::Parser parser(input);
+        while (parser.HandleNextDocument(builder)) {
+        }
+    } catch (const StopParsing& stop) {
+        fail(stop.offset, stop.message, stop.help);
+    } catch (const YAML::DeepRecursion& error) {
+        fail(static_cast<std::size_t>(error.mark.pos < 0 ? 0 : error.mark.pos) + bom,
+             fmt::format("nesting too deep: more than {} levels of lists and mappings", limits.max_depth),
+             "Plans need only a few levels; flatten the structure.");
+    } catch (const YAML::Exception& error) {
+        const std::size_t at = static_cast<std::size_t>(error.mark.pos < 0 ? 0 : error.mark.pos) + bom;
+        const Position where = lines.position(at);
+        // yaml-cpp reports tab indentation in confusing ways; name the tab instead.
+        if (auto tab = find_tab_indentation(text, lines, where.line + 1)) {
+            fail(*tab, "tab used for indentation; YAML indents with spaces only",
+                 "Replace the tab with spaces (set your editor to insert spaces).");
+        } else {
+            fail(at, "YAML syntax: " + describe_parser_error(error.msg),
+                 "Check the indentation and punctuation on this line and the one before.");
+        }
+    } catch (const std::exception& error) {
+        fail(0, fmt::format("the file could not be read as YAML: {}", error.what()), {});
+    }
+    return result;
+}
+
+}  // namespace engage::detail

@@ -1,0 +1,132 @@
+#include "json_writer.hpp"
+
+#include <fmt/format.h>
+
+namespace engage::detail {
+
+void JsonWriter::newline() {
+    out_ << '\n';
+    for (std::size_t i = 0; i < stack_.size(); ++i) out_ << "  ";
+}
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (!stack_.empty()) {
+        if (!stack_.back().empty) out_ << ',';
+        stack_.back().empty = false;
+        newline();
+    }
+}
+
+JsonWriter& JsonWriter::begin_object() {
+    before_value();
+    out_ << '{';
+    stack_.push_back({true});
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+    const bool empty = stack_.back().empty;
+    stack_.pop_back();
+    if (!empty) newline();
+    out_ << '}';
+    if (stack_.empty()) out_ << '\n';
+    return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+    before_value();
+    out_ << '[';
+    stack_.push_back({false});
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+    const bool empty = stack_.back().empty;
+    stack_.pop_back();
+    if (!empty) newline();
+    out_ << ']';
+    if (stack_.empty()) out_ << '\n';
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    before_value();
+    write_string(out_, name);
+    out_ << ": ";
+    after_key_ = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view text) {
+    before_value();
+    write_string(out_, text);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::int64_t number) {
+    before_value();
+    out_ << number;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::uint64_t number) {
+    before_value();
+    out_ << number;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag) {
+    before_value();
+    out_ << (flag ? "true" : "false");
+    return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+    before_value();
+    out_ << "null";
+    return *this;
+}
+
+void JsonWriter::write_string(std::ostream& out, std::string_view text) {
+    out << '"';
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = bytes[i];
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out << "\\\""; break;
+            case '\\': out << "\\\\"; break;
+            case '\n': out << "\\n"; break;
+            case '\r': out << "\\r"; break;
+            case '\t': out << "\\t"; break;
+            case '\b': out << "\\b"; break;
+            case '\f': out << "\\f"; break;
+            default:
+                if (c < 0x20 || c == 0x7F) {
+                    out << fmt::format("\\u{:04x}", c);
+                } else {
+                    out << static_cast<char>(c);
+                }
+            }
+            ++i;
+            continue;
+        }
+        std::size_t length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool valid = length != 0 && i + length <= text.size();
+        for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
+        if (valid) {
+            out.write(text.data() + i, static_cast<std::streamsize>(length));
+            i += length;
+        } else {
+            out << "\\ufffd";
+            ++i;
+        }
+    }
+    out << '"';
+}
+
+}  // namespace engage::detail

@@ -1,0 +1,45 @@
+// A minimal streaming JSON writer: correct escaping, stable two-space layout.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+namespace engage::detail {
+
+class JsonWriter {
+public:
+    explicit JsonWriter(std::ostream& out) : out_(out) {}
+
+    JsonWriter& begin_object();
+    JsonWriter& end_object();
+    JsonWriter& begin_array();
+    JsonWriter& end_array();
+    JsonWriter& key(std::string_view name);
+    JsonWriter& value(std::string_view text);
+    JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+    JsonWriter& value(std::int64_t number);
+    JsonWriter& value(std::uint64_t number);
+    JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
+    JsonWriter& value(unsigned number) { return value(static_cast<std::uint64_t>(number)); }
+    JsonWriter& value(bool flag);
+    JsonWriter& null();
+
+    /// Writes `text` as a JSON string; invalid UTF-8 becomes U+FFFD.
+    static void write_string(std::ostream& out, std::string_view text);
+
+private:
+    void before_value();
+    void newline();
+
+    struct Level {
+        bool is_object;
+        bool empty = true;
+    };
+    std::ostream& out_;
+    std::vector<Level> stack_;
+    bool after_key_ = false;
+};
+
+}  // namespace engage::detail
