@@ -22,13 +22,29 @@ int main(int argc, char** argv) {
     ValidateOptions validate;
     const CLI::App* validate_cmd = setup_validate(app, validate);
 
+    // CLI11 would call an unknown command "extra arguments"; name it plainly.
+    const auto is_command = [&app](const std::string& name) {
+        return !app.get_subcommands([&](const CLI::App* sub) { return sub->get_name() == name; }).empty();
+    };
+    if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
+        std::cerr << "engage: error: unknown command '" << argv[1] << "'\n"
+                  << "Run 'engage --help' for the list of commands.\n";
+        return exit_usage;
+    }
     try {
         app.parse(argc, argv);
         if (validate_cmd->parsed()) return run_validate(validate);
+    } catch (const CLI::CallForHelp& request) {
+        return app.exit(request);
+    } catch (const CLI::CallForAllHelp& request) {
+        return app.exit(request);
+    } catch (const CLI::CallForVersion& request) {
+        return app.exit(request);
     } catch (const CLI::ParseError& error) {
-        // Help and version are "errors" with status 0; every real parse error is a usage error.
-        const int code = app.exit(error);
-        return code == 0 ? exit_clean : exit_usage;
+        // Every real parse error (CLI11's codes 100 and up) is a usage error: exit 2.
+        std::cerr << "engage: error: " << error.what() << "\n"
+                  << "Run 'engage --help' or 'engage COMMAND --help' for more information.\n";
+        return exit_usage;
     } catch (const std::exception& error) {
         std::cerr << "engage: internal error: " << error.what() << '\n';
         return exit_usage;

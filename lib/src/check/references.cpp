@@ -5,7 +5,9 @@
 
 #include "../util/suggest.hpp"
 
+#include <algorithm>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -40,13 +42,21 @@ public:
     explicit ReferenceChecker(const Plan& plan) : plan_(plan) {}
 
     std::vector<Finding> run() {
-        for (const auto& o : plan_.info.outcomes.value) declare(o.id, ItemKind::outcome);
-        for (const auto& p : plan_.partners) declare(p.id, ItemKind::partner);
-        for (const auto& g : plan_.groups) declare(g.id, ItemKind::group);
-        for (const auto& b : plan_.bodies) declare(b.id, ItemKind::body);
-        for (const auto& a : plan_.actions) declare(a.id, ItemKind::action);
-        for (const auto& e : plan_.engagements) declare(e.id, ItemKind::engagement);
-        for (const auto& c : plan_.commitments) declare(c.id, ItemKind::commitment);
+        // Declare in the order the ids are written, so the later of two is the duplicate.
+        std::vector<std::pair<const Text*, ItemKind>> declarations;
+        for (const auto& o : plan_.info.outcomes.value) declarations.emplace_back(&o.id, ItemKind::outcome);
+        for (const auto& p : plan_.partners) declarations.emplace_back(&p.id, ItemKind::partner);
+        for (const auto& g : plan_.groups) declarations.emplace_back(&g.id, ItemKind::group);
+        for (const auto& b : plan_.bodies) declarations.emplace_back(&b.id, ItemKind::body);
+        for (const auto& a : plan_.actions) declarations.emplace_back(&a.id, ItemKind::action);
+        for (const auto& e : plan_.engagements) declarations.emplace_back(&e.id, ItemKind::engagement);
+        for (const auto& c : plan_.commitments) declarations.emplace_back(&c.id, ItemKind::commitment);
+        std::stable_sort(declarations.begin(), declarations.end(), [](const auto& a, const auto& b) {
+            const SourceLoc& x = a.first->loc;
+            const SourceLoc& y = b.first->loc;
+            return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
+        });
+        for (const auto& [id, kind] : declarations) declare(*id, kind);
 
         for (const auto& b : plan_.bodies) {
             refer(b.groups, ItemKind::group);

@@ -64,9 +64,10 @@ void ValueReader::report(std::string_view rule, std::uint32_t node, std::string 
 
 void ValueReader::report_bad_value(std::uint32_t node, std::string_view key, std::string_view value,
                                    const std::vector<std::string_view>& allowed) {
-    std::string help = fmt::format("Use one of: {}.", join_alternatives(allowed));
-    if (auto near = closest_match(value, allowed)) help = fmt::format("Did you mean `{}`? {}", *near, help);
-    report("bad-value", node, fmt::format("`{}` cannot be '{}'", key, shorten(value)), std::move(help));
+    auto near = closest_match(value, allowed);
+    report("bad-value", node,
+           fmt::format("`{}` cannot be '{}'; it is one of: {}", key, shorten(value), join_alternatives(allowed)),
+           near ? fmt::format("Did you mean `{}`?", *near) : std::string("Use one of the values listed."));
 }
 
 bool ValueReader::expect_scalar(std::uint32_t node, std::string_view key, std::string_view expected) {
@@ -205,7 +206,8 @@ Located<bool> ValueReader::boolean(std::uint32_t node, std::string_view key) {
         if (n.value == "true" || n.value == "True" || n.value == "TRUE") return {true, loc(node)};
         if (n.value == "false" || n.value == "False" || n.value == "FALSE") return {false, loc(node)};
     }
-    report("wrong-type", node, fmt::format("`{}` should be true or false, but it is {}", key, describe(node)));
+    report("wrong-type", node, fmt::format("`{}` should be true or false, but it is {}", key, describe(node)),
+           "Write true or false, without quotes.");
     return {};
 }
 

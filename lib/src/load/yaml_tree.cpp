@@ -52,12 +52,9 @@ public:
         }
         const std::uint32_t target = found->second;
         if (open_.count(target) != 0) {
-            problems_.push_back({"yaml-syntax", lines_.position(offset(mark)),
-                                 "this alias refers to the list or mapping it is inside, which would repeat "
-                                 "forever",
-                                 "Remove the alias, or point it at a different anchor."});
-            add_leaf(NodeKind::null, mark, {}, false, 0);
-            return;
+            throw StopParsing{offset(mark),
+                              "this alias refers to the list or mapping it is inside, which would repeat forever",
+                              "Remove the alias, or point it at a different anchor."};
         }
         expanded_total_ += sizes_[target];
         check_budget(mark);

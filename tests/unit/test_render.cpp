@@ -1,0 +1,75 @@
+#include <engage/render.hpp>
+
+#include "render/json_writer.hpp"
+#include "test_support.hpp"
+
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+using namespace engage;
+
+namespace {
+ValidateResult one_plan(const std::string& text) {
+    ValidateResult result;
+    result.plans.push_back(test::load(text));
+    return result;
+}
+}  // namespace
+
+TEST_CASE("JSON strings escape quotes, control characters and invalid UTF-8") {
+    std::ostringstream out;
+    detail::JsonWriter::write_string(out, std::string("a\"b\\c\n\t\x01\xC3\xA9\xFF", 11));
+    CHECK(out.str() == "\"a\\\"b\\\\c\\n\\t\\u0001\xC3\xA9\\ufffd\"");
+}
+
+TEST_CASE("JSON output has the fields of the output contract") {
+    std::ostringstream out;
+    render_json(out, one_plan("engage: 1\nplan: {id: p, title: P}\nbudget: 1\n"));
+    const std::string json = out.str();
+    CHECK(json.find("\"findings\": [") != std::string::npos);
+    CHECK(json.find("\"rule\": \"unknown-key\"") != std::string::npos);
+    CHECK(json.find("\"severity\": \"error\"") != std::string::npos);
+    CHECK(json.find("\"file\": \"plan.yaml\"") != std::string::npos);
+    CHECK(json.find("\"line\": 3") != std::string::npos);
+    CHECK(json.find("\"column\": 1") != std::string::npos);
+    CHECK(json.back() == '\n');
+}
+
+TEST_CASE("text output quotes the line with a caret under the column") {
+    std::ostringstream out;
+    render_text(out, one_plan("engage: 1\nplan: {id: p, title: P, aera: x}\n"), TextStyle{});
+    CHECK(out.str() ==
+          "plan.yaml:2:25: error[unknown-key]: `aera` is not a key of the plan section\n"
+          "  |\n"
+          "2 | plan: {id: p, title: P, aera: x}\n"
+          "  |                         ^\n"
+          "  = help: Did you mean `area`?\n"
+          "\n"
+          "Found 1 error in 1 plan (1 file).\n");
+}
+
+TEST_CASE("concise text output is one line per finding, and colour is opt-in") {
+    std::ostringstream plain;
+    render_text(plain, one_plan("engage: 1\nplan: {id: p, title: P}\nx: 1\n"), TextStyle{false, false});
+    CHECK(plain.str() == "plan.yaml:3:1: error[unknown-key]: `x` is not a key of a plan file\nFound 1 error in 1 plan (1 file).\n");
+    std::ostringstream colored;
+    render_text(colored, one_plan("engage: 1\nplan: {id: p, title: P}\nx: 1\n"), TextStyle{true, false});
+    CHECK(colored.str().find("\x1b[1;31merror\x1b[0m") != std::string::npos);
+}
+
+TEST_CASE("long source lines are shown as a window around the column") {
+    std::ostringstream out;
+    const std::string padding(300, 'a');
+    render_text(out, one_plan("engage: 1\nplan: {id: p, title: " + padding + ", bad: 1}\n"), TextStyle{});
+    const std::string text = out.str();
+    CHECK(text.find("...") != std::string::npos);
+    CHECK(text.find(padding) == std::string::npos);
+    // The caret sits under the 'b' of "bad" within the window.
+    const auto quoted = text.find("2 | ");
+    const auto caret = text.find('^');
+    REQUIRE(quoted != std::string::npos);
+    REQUIRE(caret != std::string::npos);
+    const auto caret_offset = caret - (text.rfind('\n', caret) + 1);
+    CHECK(text.substr(quoted + caret_offset, 3) == "bad");
+}

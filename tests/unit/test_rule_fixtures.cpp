@@ -1,0 +1,146 @@
+// Runs every rule fixture under tests/fixtures/rules/<rule>/ and compares the
+// findings with the expectations written in the fixture itself:
+//   key: value        # expect: rule@column[, rule@column...]   (this line)
+//   # expect+2: rule@column                                     (two lines below)
+//   # expect-1: rule@column                                     (the line above)
+// A fixture named fail*.yaml must expect its folder's rule; pass*.yaml expects nothing.
+#include <engage/load.hpp>
+#include <engage/rules.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+namespace fs = std::filesystem;
+using namespace engage;
+
+namespace {
+
+const fs::path fixture_root = fs::path(ENGAGE_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+
+std::string read_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+using Expectation = std::tuple<std::uint32_t, std::uint32_t, std::string>;  // line, column, rule
+
+std::set<Expectation> parse_expectations(const std::string& text) {
+    static const std::regex marker(R"(#\s*expect([+-]\d+)?:\s*(.*)$)");
+    static const std::regex item(R"(([a-z0-9-]+)@(\d+))");
+    std::set<Expectation> out;
+    std::istringstream lines(text);
+    std::string line;
+    std::uint32_t number = 0;
+    while (std::getline(lines, line)) {
+        ++number;
+        std::smatch match;
+        if (!std::regex_search(line, match, marker)) continue;
+        const long offset = match[1].matched ? std::stol(match[1].str()) : 0;
+        const std::string list = match[2].str();
+        for (std::sregex_iterator it(list.begin(), list.end(), item), end; it != end; ++it) {
+            out.emplace(static_cast<std::uint32_t>(static_cast<long>(number) + offset),
+                        static_cast<std::uint32_t>(std::stoul((*it)[2].str())), (*it)[1].str());
+        }
+    }
+    return out;
+}
+
+std::vector<fs::path> fixtures_of(const fs::path& dir) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string show(const std::set<Expectation>& set) {
+    std::string out;
+    for (const auto& [line, column, rule] : set) out += "  " + std::to_string(line) + ":" + std::to_string(column) + " " + rule + "\n";
+    return out.empty() ? "  (none)\n" : out;
+}
+
+}  // namespace
+
+TEST_CASE("every rule fixture produces exactly the findings it expects") {
+    REQUIRE(fs::is_directory(fixture_root));
+    std::size_t checked = 0;
+    for (const auto& dir : fs::directory_iterator(fixture_root)) {
+        const std::string rule = dir.path().filename().string();
+        for (const fs::path& file : fixtures_of(dir.path())) {
+            const std::string text = read_bytes(file);
+            const std::set<Expectation> expected = parse_expectations(text);
+            // Compare the structural rules, the folder's rule and any rule the fixture names.
+            std::set<std::string> compared = {rule};
+            for (const auto& e : expected) compared.insert(std::get<2>(e));
+            const LoadedPlan loaded = load_plan_text(file.string(), text);
+            std::set<Expectation> actual;
+            for (const auto& f : loaded.findings) {
+                const RuleInfo* info = find_rule(f.rule);
+                if (compared.count(f.rule) || (info && info->family == RuleFamily::structure)) {
+                    actual.emplace(f.line, f.column, f.rule);
+                }
+            }
+            INFO("fixture: " << file.string() << "\nexpected:\n" << show(expected) << "actual:\n" << show(actual));
+            CHECK(actual == expected);
+            const bool is_fail = file.filename().string().rfind("fail", 0) == 0;
+            if (is_fail) {
+                CHECK(std::any_of(expected.begin(), expected.end(), [&](const auto& e) { return std::get<2>(e) == rule; }));
+            } else {
+                CHECK(expected.empty());
+            }
+            ++checked;
+        }
+    }
+    CHECK(checked >= 22);
+}
+
+TEST_CASE("every registered rule is documented and has failing and passing fixtures") {
+    std::set<std::string_view> codes;
+    std::set<std::string_view> names;
+    for (const RuleInfo& rule : all_rules()) {
+        INFO("rule " << rule.code << " " << rule.name);
+        CHECK(codes.insert(rule.code).second);
+        CHECK(names.insert(rule.name).second);
+        CHECK(std::regex_match(std::string(rule.name), std::regex("[a-z][a-z0-9]*(-[a-z0-9]+)*")));
+        CHECK(std::regex_match(std::string(rule.code), std::regex("[A-Z][0-9]{3}")));
+        CHECK(rule.summary.size() > 20);
+        CHECK(rule.rationale.size() > 60);
+        CHECK_FALSE(rule.bad_example.empty());
+        CHECK_FALSE(rule.good_example.empty());
+        CHECK(rule.bad_example != rule.good_example);
+        CHECK(rule.help.size() > 10);
+        const fs::path dir = fixture_root / std::string(rule.name);
+        REQUIRE(fs::is_directory(dir));
+        bool has_fail = false;
+        bool has_pass = false;
+        for (const fs::path& file : fixtures_of(dir)) {
+            const std::string name = file.filename().string();
+            has_fail = has_fail || name.rfind("fail", 0) == 0;
+            has_pass = has_pass || name.rfind("pass", 0) == 0;
+        }
+        CHECK(has_fail);
+        CHECK(has_pass);
+    }
+    for (const auto& dir : fs::directory_iterator(fixture_root)) {
+        INFO("fixture folder " << dir.path().filename().string() << " names no registered rule");
+        CHECK(find_rule(dir.path().filename().string()) != nullptr);
+    }
+}
+
+TEST_CASE("rules are found by code and by name") {
+    REQUIRE(find_rule("unknown-key"));
+    CHECK(find_rule("unknown-key")->code == "S104");
+    CHECK(find_rule("S104")->name == "unknown-key");
+    CHECK(find_rule("no-such-rule") == nullptr);
+    CHECK(std::is_sorted(all_rules().begin(), all_rules().end(),
+                         [](const RuleInfo& a, const RuleInfo& b) { return a.code < b.code; }));
+}
