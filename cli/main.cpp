@@ -1,20 +1,21 @@
 // engage: the command line. Argument parsing, files and exit codes only; the
 // work is done by the library.
-#include <engage/version.hpp>
-
 #include "commands/validate.hpp"
 #include "terminal.hpp"
+
+#include <engage/version.hpp>
+
+#include <CLI/CLI.hpp>
 
 #include <exception>
 #include <iostream>
 
-#include <CLI/CLI.hpp>
-
 int main(int argc, char** argv) {
     using namespace engage::cli;
-    CLI::App app{"engage: check children and young people's participation plans against the National "
-                 "Standards for Community Engagement",
-                 "engage"};
+    CLI::App app{
+        "engage: check children and young people's participation plans against the National "
+        "Standards for Community Engagement",
+        "engage"};
     app.set_version_flag("--version", std::string("engage ") + engage::version_string);
     app.require_subcommand(1);
     app.fallthrough(false);
@@ -24,7 +25,8 @@ int main(int argc, char** argv) {
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     const auto is_command = [&app](const std::string& name) {
-        return !app.get_subcommands([&](const CLI::App* sub) { return sub->get_name() == name; }).empty();
+        return !app.get_subcommands([&](const CLI::App* sub) { return sub->get_name() == name; })
+                    .empty();
     };
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
         std::cerr << "engage: error: unknown command '" << argv[1] << "'\n"
@@ -33,7 +35,8 @@ int main(int argc, char** argv) {
     }
     try {
         app.parse(argc, argv);
-        if (validate_cmd->parsed()) return run_validate(validate);
+        if (validate_cmd->parsed())
+            return run_validate(validate);
     } catch (const CLI::CallForHelp& request) {
         return app.exit(request);
     } catch (const CLI::CallForAllHelp& request) {

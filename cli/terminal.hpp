@@ -6,9 +6,9 @@
 
 namespace engage::cli {
 
-inline constexpr int exit_clean = 0;     ///< nothing at or above the failing level
-inline constexpr int exit_findings = 1;  ///< a finding reached the failing level
-inline constexpr int exit_usage = 2;     ///< bad arguments or unreadable input
+inline constexpr int exit_clean = 0;    ///< nothing at or above the failing level
+inline constexpr int exit_findings = 1; ///< a finding reached the failing level
+inline constexpr int exit_usage = 2;    ///< bad arguments or unreadable input
 
 [[nodiscard]] bool stdout_is_terminal();
 
@@ -18,4 +18,4 @@ inline constexpr int exit_usage = 2;     ///< bad arguments or unreadable input
 /// Prints `engage: error: PATH: message` to standard error.
 void report_input_error(std::string_view path, std::string_view message);
 
-}  // namespace engage::cli
+} // namespace engage::cli

@@ -1,19 +1,21 @@
 #include "validate.hpp"
 
+#include "../terminal.hpp"
+
 #include <engage/engine.hpp>
 #include <engage/render.hpp>
 
-#include "../terminal.hpp"
+#include <CLI/CLI.hpp>
 
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 namespace engage::cli {
 
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
-    auto* cmd = app.add_subcommand("validate", "Check plans for structural problems and report findings");
-    cmd->add_option("paths", options.paths, "Plan files, plan folders, collections, or - for standard input")
+    auto* cmd =
+        app.add_subcommand("validate", "Check plans for structural problems and report findings");
+    cmd->add_option("paths", options.paths,
+                    "Plan files, plan folders, collections, or - for standard input")
         ->required()
         ->type_name("PATH");
     cmd->add_option("-f,--format", options.format, "Output format")
@@ -25,7 +27,8 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
     cmd->add_option("--color", options.color, "Colour in text output")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");
-    cmd->add_option("--stdin-filename", options.stdin_filename, "Name shown for - (standard input) in findings")
+    cmd->add_option("--stdin-filename", options.stdin_filename,
+                    "Name shown for - (standard input) in findings")
         ->type_name("NAME");
     return cmd;
 }
@@ -44,10 +47,12 @@ int run_validate(const ValidateOptions& options) {
         render_text(std::cout, result, style);
     }
     std::cout.flush();
-    for (const auto& error : result.errors) report_input_error(error.path, error.message);
-    if (!result.errors.empty()) return exit_usage;
+    for (const auto& error : result.errors)
+        report_input_error(error.path, error.message);
+    if (!result.errors.empty())
+        return exit_usage;
     const Severity fail_on = parse_severity(options.fail_on).value_or(Severity::error);
     return reaches(result.all_findings(), fail_on) ? exit_findings : exit_clean;
 }
 
-}  // namespace engage::cli
+} // namespace engage::cli

@@ -22,4 +22,4 @@ struct ValidateOptions {
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options);
 [[nodiscard]] int run_validate(const ValidateOptions& options);
 
-}  // namespace engage::cli
+} // namespace engage::cli

@@ -7,17 +7,23 @@ namespace engage {
 
 std::string_view to_string(Severity severity) {
     switch (severity) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+    case Severity::info:
+        return "info";
+    case Severity::warning:
+        return "warning";
+    case Severity::error:
+        return "error";
     }
     return "error";
 }
 
 std::optional<Severity> parse_severity(std::string_view text) {
-    if (text == "info") return Severity::info;
-    if (text == "warning") return Severity::warning;
-    if (text == "error") return Severity::error;
+    if (text == "info")
+        return Severity::info;
+    if (text == "warning")
+        return Severity::warning;
+    if (text == "error")
+        return Severity::error;
     return std::nullopt;
 }
 
@@ -34,9 +40,15 @@ FindingCounts count_findings(const std::vector<Finding>& findings) {
     FindingCounts counts;
     for (const auto& finding : findings) {
         switch (finding.severity) {
-        case Severity::error: ++counts.errors; break;
-        case Severity::warning: ++counts.warnings; break;
-        case Severity::info: ++counts.infos; break;
+        case Severity::error:
+            ++counts.errors;
+            break;
+        case Severity::warning:
+            ++counts.warnings;
+            break;
+        case Severity::info:
+            ++counts.infos;
+            break;
         }
     }
     return counts;
@@ -47,4 +59,4 @@ bool reaches(const std::vector<Finding>& findings, Severity fail_on) {
                        [&](const Finding& f) { return f.severity >= fail_on; });
 }
 
-}  // namespace engage
+} // namespace engage

@@ -2,7 +2,8 @@
 
 namespace engage {
 
-ValidateResult validate_paths(const std::vector<std::string>& paths, const ValidateOptions& options) {
+ValidateResult validate_paths(const std::vector<std::string>& paths,
+                              const ValidateOptions& options) {
     LoadResult loaded = load_paths(paths, options.load);
     ValidateResult result;
     result.plans = std::move(loaded.plans);
@@ -12,15 +13,17 @@ ValidateResult validate_paths(const std::vector<std::string>& paths, const Valid
 
 std::vector<Finding> ValidateResult::all_findings() const {
     std::vector<Finding> all;
-    for (const auto& loaded : plans) all.insert(all.end(), loaded.findings.begin(), loaded.findings.end());
+    for (const auto& loaded : plans)
+        all.insert(all.end(), loaded.findings.begin(), loaded.findings.end());
     sort_findings(all);
     return all;
 }
 
 std::size_t ValidateResult::file_count() const {
     std::size_t count = 0;
-    for (const auto& loaded : plans) count += loaded.plan.files.size();
+    for (const auto& loaded : plans)
+        count += loaded.plan.files.size();
     return count;
 }
 
-}  // namespace engage
+} // namespace engage

@@ -6,12 +6,12 @@ using namespace engage;
 
 TEST_CASE("parse_date accepts real calendar dates only") {
     CHECK(parse_date("2024-03-31").has_value());
-    CHECK(parse_date("2024-02-29").has_value());  // leap year
-    CHECK(parse_date("2000-02-29").has_value());  // divisible by 400
+    CHECK(parse_date("2024-02-29").has_value()); // leap year
+    CHECK(parse_date("2000-02-29").has_value()); // divisible by 400
     DateError why = DateError::none;
     CHECK_FALSE(parse_date("2023-02-29", &why));
     CHECK(why == DateError::day_out_of_range);
-    CHECK_FALSE(parse_date("1900-02-29", &why));  // divisible by 100, not 400
+    CHECK_FALSE(parse_date("1900-02-29", &why)); // divisible by 100, not 400
     CHECK_FALSE(parse_date("2024-13-01", &why));
     CHECK(why == DateError::month_out_of_range);
     CHECK_FALSE(parse_date("2024-00-10", &why));
@@ -27,8 +27,12 @@ TEST_CASE("dates convert to days since the epoch and back to text") {
     CHECK(parse_date("1970-01-01")->days_since_epoch() == 0);
     CHECK(parse_date("1970-01-02")->days_since_epoch() == 1);
     CHECK(parse_date("1969-12-31")->days_since_epoch() == -1);
-    CHECK(parse_date("2024-03-01")->days_since_epoch() - parse_date("2024-02-28")->days_since_epoch() == 2);
-    CHECK(parse_date("2023-07-01")->days_since_epoch() - parse_date("2023-05-10")->days_since_epoch() == 52);
+    CHECK(parse_date("2024-03-01")->days_since_epoch() -
+              parse_date("2024-02-28")->days_since_epoch() ==
+          2);
+    CHECK(parse_date("2023-07-01")->days_since_epoch() -
+              parse_date("2023-05-10")->days_since_epoch() ==
+          52);
     CHECK(parse_date("2024-03-31")->to_string() == "2024-03-31");
     CHECK(*parse_date("2022-04-01") < *parse_date("2025-03-31"));
 }

@@ -1,6 +1,6 @@
-#include <engage/load.hpp>
-
 #include "test_support.hpp"
+
+#include <engage/load.hpp>
 
 #include <doctest/doctest.h>
 
@@ -74,7 +74,9 @@ TEST_CASE("a well-formed plan loads into the model with 1-based positions") {
 }
 
 TEST_CASE("columns count characters, not bytes") {
-    const LoadedPlan loaded = load("engage: 1\nplan: {id: x, title: \"\xC3\xA9\xC3\xA9\", area: y}\nbudgét: 1\nbodies: [{id: a, name: \xC3\xA9, kind: forom}]\n");
+    const LoadedPlan loaded =
+        load("engage: 1\nplan: {id: x, title: \"\xC3\xA9\xC3\xA9\", area: y}\nbudgét: 1\nbodies: "
+             "[{id: a, name: \xC3\xA9, kind: forom}]\n");
     CHECK(places(loaded.findings) == std::vector<std::string>{"3:1 unknown-key", "4:33 bad-value"});
 }
 
@@ -88,7 +90,8 @@ TEST_CASE("duplicate keys are found, with the first place named") {
 
 TEST_CASE("duplicate keys are found in large mappings too") {
     std::string text = "engage: 1\nplan: {id: x, title: y}\nstandards:\n";
-    for (int i = 0; i < 100; ++i) text += "  s" + std::to_string(i) + ": {score: 3}\n";
+    for (int i = 0; i < 100; ++i)
+        text += "  s" + std::to_string(i) + ": {score: 3}\n";
     text += "  s42: {score: 4}\n";
     const LoadedPlan loaded = load(text);
     REQUIRE(loaded.findings.size() == 1);
@@ -97,10 +100,12 @@ TEST_CASE("duplicate keys are found in large mappings too") {
 }
 
 TEST_CASE("a 9x9 alias bomb is a finding, not a hang") {
-    std::string text = "engage: 1\nplan: {id: x, title: y}\nneeds:\n  a: &a [x, x, x, x, x, x, x, x, x]\n";
+    std::string text =
+        "engage: 1\nplan: {id: x, title: y}\nneeds:\n  a: &a [x, x, x, x, x, x, x, x, x]\n";
     for (char c = 'b'; c <= 'i'; ++c) {
         text += std::string("  ") + c + ": &" + c + " [";
-        for (int k = 0; k < 9; ++k) text += std::string(k ? ", " : "") + "*" + static_cast<char>(c - 1);
+        for (int k = 0; k < 9; ++k)
+            text += std::string(k ? ", " : "") + "*" + static_cast<char>(c - 1);
         text += "]\n";
     }
     const LoadedPlan loaded = load(text);
@@ -111,7 +116,8 @@ TEST_CASE("a 9x9 alias bomb is a finding, not a hang") {
 }
 
 TEST_CASE("the alias budget is a limit the caller can set") {
-    const std::string text = "engage: 1\nplan: {id: x, title: y, needs: &n [a, b, c], resources: *n}\n";
+    const std::string text =
+        "engage: 1\nplan: {id: x, title: y, needs: &n [a, b, c], resources: *n}\n";
     CHECK(load(text).findings.empty());
     LoadLimits tight;
     tight.max_alias_nodes = 10;
@@ -119,7 +125,8 @@ TEST_CASE("the alias budget is a limit the caller can set") {
 }
 
 TEST_CASE("aliases resolve to the anchored value") {
-    const LoadedPlan loaded = load("engage: 1\nplan: {id: x, title: y, needs: &n [survey, inspection], resources: *n}\n");
+    const LoadedPlan loaded =
+        load("engage: 1\nplan: {id: x, title: y, needs: &n [survey, inspection], resources: *n}\n");
     CHECK(loaded.findings.empty());
     REQUIRE(loaded.plan.info.resources.value.size() == 2);
     CHECK(loaded.plan.info.resources.value[1].value == "inspection");
@@ -127,13 +134,15 @@ TEST_CASE("aliases resolve to the anchored value") {
 
 TEST_CASE("nesting deeper than the limit is 'nesting too deep' at its place, block and flow") {
     std::string block = "engage: 1\n";
-    for (int i = 0; i < 70; ++i) block += std::string(static_cast<std::size_t>(2 * i), ' ') + "k:\n";
+    for (int i = 0; i < 70; ++i)
+        block += std::string(static_cast<std::size_t>(2 * i), ' ') + "k:\n";
     const LoadedPlan deep_block = load(block);
     REQUIRE(deep_block.findings.size() == 1);
     CHECK(deep_block.findings[0].message.find("nesting too deep") != std::string::npos);
-    CHECK(deep_block.findings[0].line == 66);  // the 65th level opens on line 66
+    CHECK(deep_block.findings[0].line == 66); // the 65th level opens on line 66
 
-    const LoadedPlan deep_flow = load("engage: 1\nx: " + std::string(5000, '[') + std::string(5000, ']') + "\n");
+    const LoadedPlan deep_flow =
+        load("engage: 1\nx: " + std::string(5000, '[') + std::string(5000, ']') + "\n");
     REQUIRE(deep_flow.findings.size() == 1);
     CHECK(deep_flow.findings[0].rule == "yaml-syntax");
     CHECK(deep_flow.findings[0].message.find("nesting too deep") != std::string::npos);
@@ -145,13 +154,16 @@ TEST_CASE("bytes YAML cannot hold are findings at their line and column") {
     CHECK(places(invalid.findings) == std::vector<std::string>{"2:25 yaml-syntax"});
     auto nul = load(std::string("engage: 1\nplan:\0 x\n", 19));
     CHECK(places(nul.findings) == std::vector<std::string>{"2:6 yaml-syntax"});
-    auto utf16 = load("\xFF\xFE" "e\0n\0");
+    auto utf16 = load("\xFF\xFE"
+                      "e\0n\0");
     CHECK(places(utf16.findings) == std::vector<std::string>{"1:1 yaml-syntax"});
 }
 
 TEST_CASE("a UTF-8 byte-order mark is a warning and the file still loads") {
-    const LoadedPlan loaded = load("\xEF\xBB\xBF" "engage: 1\nplan: {id: x, title: y}\nbudget: 1\n");
-    CHECK(places(loaded.findings) == std::vector<std::string>{"1:1 byte-order-mark", "3:1 unknown-key"});
+    const LoadedPlan loaded = load("\xEF\xBB\xBF"
+                                   "engage: 1\nplan: {id: x, title: y}\nbudget: 1\n");
+    CHECK(places(loaded.findings) ==
+          std::vector<std::string>{"1:1 byte-order-mark", "3:1 unknown-key"});
     CHECK(loaded.findings[0].severity == Severity::warning);
     CHECK(loaded.plan.info.id.value == "x");
     CHECK(loaded.plan.info.id.loc.column == 12);
@@ -159,13 +171,15 @@ TEST_CASE("a UTF-8 byte-order mark is a warning and the file still loads") {
 
 TEST_CASE("empty files, comment-only files and non-mapping roots get one clear finding") {
     CHECK(places(load("").findings) == std::vector<std::string>{"1:1 missing-key"});
-    CHECK(places(load("# only a comment\n\n").findings) == std::vector<std::string>{"1:1 missing-key"});
+    CHECK(places(load("# only a comment\n\n").findings) ==
+          std::vector<std::string>{"1:1 missing-key"});
     CHECK(places(load("just text\n").findings) == std::vector<std::string>{"1:1 wrong-type"});
     CHECK(places(load("- a\n- b\n").findings) == std::vector<std::string>{"1:1 wrong-type"});
 }
 
 TEST_CASE("keys that are not words are wrong-type, not a crash") {
-    const LoadedPlan loaded = load("engage: 1\nplan: {id: x, title: y}\n[a, b]: 1\n? {k: v}\n: 2\n");
+    const LoadedPlan loaded =
+        load("engage: 1\nplan: {id: x, title: y}\n[a, b]: 1\n? {k: v}\n: 2\n");
     CHECK(places(loaded.findings) == std::vector<std::string>{"3:1 wrong-type", "4:3 wrong-type"});
 }
 
@@ -173,27 +187,33 @@ TEST_CASE("an unknown version stops reading the file; a missing one does not") {
     auto unknown = load("engage: 2\nplan: {id: x, title: y}\nwhatever: 1\n");
     CHECK(places(unknown.findings) == std::vector<std::string>{"1:9 bad-version"});
     auto missing = load("plan: {id: x, title: y}\nbudget: 1\n");
-    CHECK(places(missing.findings) == std::vector<std::string>{"1:1 bad-version", "2:1 unknown-key"});
+    CHECK(places(missing.findings) ==
+          std::vector<std::string>{"1:1 bad-version", "2:1 unknown-key"});
 }
 
 TEST_CASE("unknown keys suggest the nearest key") {
-    const LoadedPlan loaded = load("engage: 1\nplan: {id: x, title: y}\nbodies:\n  - {id: a, name: b, kind: forum, feeds_int: [c]}\n");
+    const LoadedPlan loaded = load("engage: 1\nplan: {id: x, title: y}\nbodies:\n  - {id: a, name: "
+                                   "b, kind: forum, feeds_int: [c]}\n");
     REQUIRE(loaded.findings.size() == 1);
     CHECK(loaded.findings[0].help == "Did you mean `feeds_into`?");
 }
 
 TEST_CASE("bad values list what is allowed and suggest the nearest") {
-    const LoadedPlan loaded = load("engage: 1\nplan: {id: x, title: y}\nactions:\n  - {id: A-1, title: t, status: in-progres}\n");
+    const LoadedPlan loaded = load("engage: 1\nplan: {id: x, title: y}\nactions:\n  - {id: A-1, "
+                                   "title: t, status: in-progres}\n");
     REQUIRE(loaded.findings.size() == 1);
     CHECK(loaded.findings[0].rule == "bad-value");
-    CHECK(loaded.findings[0].message.find("planned, in-progress, done, blocked or dropped") != std::string::npos);
+    CHECK(loaded.findings[0].message.find("planned, in-progress, done, blocked or dropped") !=
+          std::string::npos);
     CHECK(loaded.findings[0].help == "Did you mean `in-progress`?");
 }
 
 TEST_CASE("plan files are concatenated, with ids unique across them") {
     std::vector<SourceFile> files = {
-        {"dundee/plan.yaml", "engage: 1\nplan: {id: dundee, title: T}\nbodies:\n  - {id: board, name: B, kind: board}\n"},
-        {"dundee/bodies.yaml", "engage: 1\nbodies:\n  - {id: forum, name: F, kind: forum, feeds_into: [board]}\n"},
+        {"dundee/plan.yaml", "engage: 1\nplan: {id: dundee, title: T}\nbodies:\n  - {id: board, "
+                             "name: B, kind: board}\n"},
+        {"dundee/bodies.yaml",
+         "engage: 1\nbodies:\n  - {id: forum, name: F, kind: forum, feeds_into: [board]}\n"},
         {"dundee/more.yaml", "engage: 1\ngroups:\n  - {id: forum, name: Same id as a body}\n"},
     };
     const LoadedPlan loaded = load_plan_files("dundee", files);
@@ -224,5 +244,6 @@ TEST_CASE("a plan folder whose plan.yaml has no plan section is reported once") 
 
 TEST_CASE("findings come sorted by file, line and column") {
     const LoadedPlan loaded = load("engage: 1\nzzz: 1\nplan: {id: x, title: y, aaa: 2}\nbbb: 3\n");
-    CHECK(places(loaded.findings) == std::vector<std::string>{"2:1 unknown-key", "3:25 unknown-key", "4:1 unknown-key"});
+    CHECK(places(loaded.findings) ==
+          std::vector<std::string>{"2:1 unknown-key", "3:25 unknown-key", "4:1 unknown-key"});
 }

@@ -1,11 +1,11 @@
-#include <engage/render.hpp>
-
 #include "render/json_writer.hpp"
 #include "test_support.hpp"
 
-#include <sstream>
+#include <engage/render.hpp>
 
 #include <doctest/doctest.h>
+
+#include <sstream>
 
 using namespace engage;
 
@@ -15,7 +15,7 @@ ValidateResult one_plan(const std::string& text) {
     result.plans.push_back(test::load(text));
     return result;
 }
-}  // namespace
+} // namespace
 
 TEST_CASE("JSON strings escape quotes, control characters and invalid UTF-8") {
     std::ostringstream out;
@@ -51,17 +51,21 @@ TEST_CASE("text output quotes the line with a caret under the column") {
 
 TEST_CASE("concise text output is one line per finding, and colour is opt-in") {
     std::ostringstream plain;
-    render_text(plain, one_plan("engage: 1\nplan: {id: p, title: P}\nx: 1\n"), TextStyle{false, false});
-    CHECK(plain.str() == "plan.yaml:3:1: error[unknown-key]: `x` is not a key of a plan file\nFound 1 error in 1 plan (1 file).\n");
+    render_text(plain, one_plan("engage: 1\nplan: {id: p, title: P}\nx: 1\n"),
+                TextStyle{false, false});
+    CHECK(plain.str() == "plan.yaml:3:1: error[unknown-key]: `x` is not a key of a plan "
+                         "file\nFound 1 error in 1 plan (1 file).\n");
     std::ostringstream colored;
-    render_text(colored, one_plan("engage: 1\nplan: {id: p, title: P}\nx: 1\n"), TextStyle{true, false});
+    render_text(colored, one_plan("engage: 1\nplan: {id: p, title: P}\nx: 1\n"),
+                TextStyle{true, false});
     CHECK(colored.str().find("\x1b[1;31merror\x1b[0m") != std::string::npos);
 }
 
 TEST_CASE("long source lines are shown as a window around the column") {
     std::ostringstream out;
     const std::string padding(300, 'a');
-    render_text(out, one_plan("engage: 1\nplan: {id: p, title: " + padding + ", bad: 1}\n"), TextStyle{});
+    render_text(out, one_plan("engage: 1\nplan: {id: p, title: " + padding + ", bad: 1}\n"),
+                TextStyle{});
     const std::string text = out.str();
     CHECK(text.find("...") != std::string::npos);
     CHECK(text.find(padding) == std::string::npos);

@@ -7,14 +7,14 @@
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
-
-#include <doctest/doctest.h>
 
 namespace fs = std::filesystem;
 using namespace engage;
@@ -30,7 +30,7 @@ std::string read_bytes(const fs::path& path) {
     return buffer.str();
 }
 
-using Expectation = std::tuple<std::uint32_t, std::uint32_t, std::string>;  // line, column, rule
+using Expectation = std::tuple<std::uint32_t, std::uint32_t, std::string>; // line, column, rule
 
 std::set<Expectation> parse_expectations(const std::string& text) {
     static const std::regex marker(R"(#\s*expect([+-]\d+)?:\s*(.*)$)");
@@ -42,7 +42,8 @@ std::set<Expectation> parse_expectations(const std::string& text) {
     while (std::getline(lines, line)) {
         ++number;
         std::smatch match;
-        if (!std::regex_search(line, match, marker)) continue;
+        if (!std::regex_search(line, match, marker))
+            continue;
         const long offset = match[1].matched ? std::stol(match[1].str()) : 0;
         const std::string list = match[2].str();
         for (std::sregex_iterator it(list.begin(), list.end(), item), end; it != end; ++it) {
@@ -56,7 +57,8 @@ std::set<Expectation> parse_expectations(const std::string& text) {
 std::vector<fs::path> fixtures_of(const fs::path& dir) {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir)) {
-        if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+        if (entry.path().extension() == ".yaml")
+            files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -64,11 +66,12 @@ std::vector<fs::path> fixtures_of(const fs::path& dir) {
 
 std::string show(const std::set<Expectation>& set) {
     std::string out;
-    for (const auto& [line, column, rule] : set) out += "  " + std::to_string(line) + ":" + std::to_string(column) + " " + rule + "\n";
+    for (const auto& [line, column, rule] : set)
+        out += "  " + std::to_string(line) + ":" + std::to_string(column) + " " + rule + "\n";
     return out.empty() ? "  (none)\n" : out;
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("every rule fixture produces exactly the findings it expects") {
     REQUIRE(fs::is_directory(fixture_root));
@@ -80,7 +83,8 @@ TEST_CASE("every rule fixture produces exactly the findings it expects") {
             const std::set<Expectation> expected = parse_expectations(text);
             // Compare the structural rules, the folder's rule and any rule the fixture names.
             std::set<std::string> compared = {rule};
-            for (const auto& e : expected) compared.insert(std::get<2>(e));
+            for (const auto& e : expected)
+                compared.insert(std::get<2>(e));
             const LoadedPlan loaded = load_plan_text(file.string(), text);
             std::set<Expectation> actual;
             for (const auto& f : loaded.findings) {
@@ -89,11 +93,14 @@ TEST_CASE("every rule fixture produces exactly the findings it expects") {
                     actual.emplace(f.line, f.column, f.rule);
                 }
             }
-            INFO("fixture: " << file.string() << "\nexpected:\n" << show(expected) << "actual:\n" << show(actual));
+            INFO("fixture: " << file.string() << "\nexpected:\n"
+                             << show(expected) << "actual:\n"
+                             << show(actual));
             CHECK(actual == expected);
             const bool is_fail = file.filename().string().rfind("fail", 0) == 0;
             if (is_fail) {
-                CHECK(std::any_of(expected.begin(), expected.end(), [&](const auto& e) { return std::get<2>(e) == rule; }));
+                CHECK(std::any_of(expected.begin(), expected.end(),
+                                  [&](const auto& e) { return std::get<2>(e) == rule; }));
             } else {
                 CHECK(expected.empty());
             }

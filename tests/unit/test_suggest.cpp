@@ -6,7 +6,7 @@ using namespace engage::detail;
 
 TEST_CASE("edit distance counts single edits and swaps") {
     CHECK(edit_distance("name", "name") == 0);
-    CHECK(edit_distance("naem", "name") == 1);  // adjacent swap
+    CHECK(edit_distance("naem", "name") == 1); // adjacent swap
     CHECK(edit_distance("titel", "title") == 1);
     CHECK(edit_distance("", "abc") == 3);
     CHECK(edit_distance("kitten", "sitting") == 3);

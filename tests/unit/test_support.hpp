@@ -4,28 +4,30 @@
 #include <engage/diagnostic.hpp>
 #include <engage/load.hpp>
 
+#include <doctest/doctest.h>
+
 #include <string>
 #include <vector>
-
-#include <doctest/doctest.h>
 
 // Show vectors of strings in failure messages instead of {?}.
 namespace doctest {
 template <> struct StringMaker<std::vector<std::string>> {
     static String convert(const std::vector<std::string>& values) {
         std::string out = "{";
-        for (const auto& v : values) out += (out.size() > 1 ? ", \"" : "\"") + v + "\"";
+        for (const auto& v : values)
+            out += (out.size() > 1 ? ", \"" : "\"") + v + "\"";
         return String((out + "}").c_str());
     }
 };
-}  // namespace doctest
+} // namespace doctest
 
 namespace engage::test {
 
 /// "line:column rule" for each finding, sorted: compact and exact to compare.
 inline std::vector<std::string> places(const std::vector<Finding>& findings) {
     std::vector<std::string> out;
-    for (const auto& f : findings) out.push_back(std::to_string(f.line) + ":" + std::to_string(f.column) + " " + f.rule);
+    for (const auto& f : findings)
+        out.push_back(std::to_string(f.line) + ":" + std::to_string(f.column) + " " + f.rule);
     return out;
 }
 
@@ -35,9 +37,10 @@ inline LoadedPlan load(std::string text, const LoadLimits& limits = {}) {
 
 inline bool has_rule(const std::vector<Finding>& findings, const std::string& rule) {
     for (const auto& f : findings) {
-        if (f.rule == rule) return true;
+        if (f.rule == rule)
+            return true;
     }
     return false;
 }
 
-}  // namespace engage::test
+} // namespace engage::test

@@ -14,7 +14,7 @@ struct Date {
 
     /// Days since 1970-01-01 (negative before it); lets callers subtract dates.
     [[nodiscard]] long days_since_epoch() const;
-    [[nodiscard]] std::string to_string() const;  ///< "YYYY-MM-DD"
+    [[nodiscard]] std::string to_string() const; ///< "YYYY-MM-DD"
 
     friend bool operator==(const Date& a, const Date& b) {
         return a.year == b.year && a.month == b.month && a.day == b.day;
@@ -32,4 +32,4 @@ enum class DateError { none, not_iso_form, month_out_of_range, day_out_of_range 
 
 [[nodiscard]] int days_in_month(int year, int month);
 
-}  // namespace engage
+} // namespace engage

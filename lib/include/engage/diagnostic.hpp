@@ -16,14 +16,14 @@ enum class Severity { info, warning, error };
 
 /// One thing `engage` found wrong (or worth knowing) about a plan.
 struct Finding {
-    std::string rule;  ///< kebab-case rule name, e.g. "unknown-key"
+    std::string rule; ///< kebab-case rule name, e.g. "unknown-key"
     Severity severity = Severity::error;
-    std::string message;  ///< plain English: what is wrong, naming ids
-    std::string file;     ///< path as given; empty when the finding has no file
-    std::uint32_t line = 0;    ///< 1-based; 0 when there is no single place
-    std::uint32_t column = 0;  ///< 1-based, in code points; 0 when there is no single place
-    std::string help;          ///< what to do about it (may be empty)
-    std::string standard;      ///< standard key the rule serves (may be empty)
+    std::string message;      ///< plain English: what is wrong, naming ids
+    std::string file;         ///< path as given; empty when the finding has no file
+    std::uint32_t line = 0;   ///< 1-based; 0 when there is no single place
+    std::uint32_t column = 0; ///< 1-based, in code points; 0 when there is no single place
+    std::string help;         ///< what to do about it (may be empty)
+    std::string standard;     ///< standard key the rule serves (may be empty)
 };
 
 /// Orders findings by file, line, column, rule, message: the order every renderer uses.
@@ -40,4 +40,4 @@ struct FindingCounts {
 /// True when any finding is at least as severe as `fail_on`.
 [[nodiscard]] bool reaches(const std::vector<Finding>& findings, Severity fail_on);
 
-}  // namespace engage
+} // namespace engage

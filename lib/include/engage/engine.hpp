@@ -15,13 +15,14 @@ struct ValidateOptions {
 
 /// The finished result of a validate run, as renderers see it.
 struct ValidateResult {
-    std::vector<LoadedPlan> plans;  ///< each with its findings, sorted
+    std::vector<LoadedPlan> plans; ///< each with its findings, sorted
     std::vector<InputError> errors;
-    [[nodiscard]] std::vector<Finding> all_findings() const;  ///< every plan's findings, sorted
+    [[nodiscard]] std::vector<Finding> all_findings() const; ///< every plan's findings, sorted
     [[nodiscard]] std::size_t file_count() const;
 };
 
 /// Loads every plan at `paths` and runs every check on it.
-[[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths, const ValidateOptions& options = {});
+[[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths,
+                                            const ValidateOptions& options = {});
 
-}  // namespace engage
+} // namespace engage

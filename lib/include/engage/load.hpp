@@ -13,8 +13,8 @@ namespace engage {
 
 /// Bounds that keep hostile input from hanging or exhausting the process.
 struct LoadLimits {
-    std::size_t max_depth = 64;             ///< nesting of mappings and lists
-    std::size_t max_alias_nodes = 100'000;  ///< nodes a file may expand to through aliases
+    std::size_t max_depth = 64;            ///< nesting of mappings and lists
+    std::size_t max_alias_nodes = 100'000; ///< nodes a file may expand to through aliases
     std::uintmax_t max_file_bytes = 16u << 20;
 };
 
@@ -31,22 +31,24 @@ struct InputError {
 };
 
 struct LoadResult {
-    std::vector<LoadedPlan> plans;  ///< in the order paths were given, then by path
+    std::vector<LoadedPlan> plans; ///< in the order paths were given, then by path
     std::vector<InputError> errors;
 };
 
 struct LoadOptions {
     LoadLimits limits;
-    std::string stdin_name = "<stdin>";  ///< the name `-` is shown as
+    std::string stdin_name = "<stdin>"; ///< the name `-` is shown as
 };
 
 /// Loads every plan found at `paths`: plan files, plan folders, collections, or
 /// "-" for standard input. Never throws on bad input: problems become findings
 /// (the file is readable) or InputErrors (it is not).
-[[nodiscard]] LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options = {});
+[[nodiscard]] LoadResult load_paths(const std::vector<std::string>& paths,
+                                    const LoadOptions& options = {});
 
 /// Loads a single-file plan from memory; `path` is used in findings.
-[[nodiscard]] LoadedPlan load_plan_text(std::string path, std::string text, const LoadLimits& limits = {});
+[[nodiscard]] LoadedPlan load_plan_text(std::string path, std::string text,
+                                        const LoadLimits& limits = {});
 
 /// Loads a plan from several in-memory files (the first plays the role of plan.yaml).
 [[nodiscard]] LoadedPlan load_plan_files(std::string plan_path, std::vector<SourceFile> files,
@@ -55,4 +57,4 @@ struct LoadOptions {
 /// Structural checks that need the whole plan: duplicate ids, unknown references.
 [[nodiscard]] std::vector<Finding> check_references(const Plan& plan);
 
-}  // namespace engage
+} // namespace engage

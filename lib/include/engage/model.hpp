@@ -14,37 +14,61 @@ namespace engage {
 
 enum class BodyKind { forum, board };
 enum class LedBy { young_people, adults, shared };
-enum class Cadence { weekly, fortnightly, monthly, twice_termly, termly, quarterly, annually, ad_hoc };
+enum class Cadence {
+    weekly,
+    fortnightly,
+    monthly,
+    twice_termly,
+    termly,
+    quarterly,
+    annually,
+    ad_hoc
+};
 enum class Status { planned, in_progress, done, blocked, dropped };
 enum class Approach { informing, consulting, involving, collaborating, devolving };
 enum class Participation { individual, social, public_ };
 enum class Method {
-    survey, event, workshop, meeting, focus_group, consultation,
-    social_media, interview_panel, audit, take_over, other
+    survey,
+    event,
+    workshop,
+    meeting,
+    focus_group,
+    consultation,
+    social_media,
+    interview_panel,
+    audit,
+    take_over,
+    other
 };
 
 /// Each enum's spelling in plan files, in declaration order.
 template <class E> struct EnumNames;
-template <> struct EnumNames<BodyKind> { static constexpr std::string_view names[] = {"forum", "board"}; };
-template <> struct EnumNames<LedBy> { static constexpr std::string_view names[] = {"young-people", "adults", "shared"}; };
+template <> struct EnumNames<BodyKind> {
+    static constexpr std::string_view names[] = {"forum", "board"};
+};
+template <> struct EnumNames<LedBy> {
+    static constexpr std::string_view names[] = {"young-people", "adults", "shared"};
+};
 template <> struct EnumNames<Cadence> {
-    static constexpr std::string_view names[] = {"weekly", "fortnightly", "monthly", "twice-termly",
-                                                 "termly", "quarterly", "annually", "ad-hoc"};
+    static constexpr std::string_view names[] = {"weekly",       "fortnightly", "monthly",
+                                                 "twice-termly", "termly",      "quarterly",
+                                                 "annually",     "ad-hoc"};
 };
 template <> struct EnumNames<Status> {
-    static constexpr std::string_view names[] = {"planned", "in-progress", "done", "blocked", "dropped"};
+    static constexpr std::string_view names[] = {"planned", "in-progress", "done", "blocked",
+                                                 "dropped"};
 };
 template <> struct EnumNames<Approach> {
-    static constexpr std::string_view names[] = {"informing", "consulting", "involving", "collaborating",
-                                                 "devolving"};
+    static constexpr std::string_view names[] = {"informing", "consulting", "involving",
+                                                 "collaborating", "devolving"};
 };
 template <> struct EnumNames<Participation> {
     static constexpr std::string_view names[] = {"individual", "social", "public"};
 };
 template <> struct EnumNames<Method> {
-    static constexpr std::string_view names[] = {"survey",       "event",           "workshop", "meeting",
-                                                 "focus-group",  "consultation",    "social-media",
-                                                 "interview-panel", "audit",        "take-over", "other"};
+    static constexpr std::string_view names[] = {
+        "survey",       "event",           "workshop", "meeting",   "focus-group", "consultation",
+        "social-media", "interview-panel", "audit",    "take-over", "other"};
 };
 
 template <class E> [[nodiscard]] std::string_view to_string(E value) {
@@ -53,7 +77,8 @@ template <class E> [[nodiscard]] std::string_view to_string(E value) {
 template <class E> [[nodiscard]] std::optional<E> parse_enum(std::string_view text) {
     std::size_t index = 0;
     for (auto name : EnumNames<E>::names) {
-        if (name == text) return static_cast<E>(index);
+        if (name == text)
+            return static_cast<E>(index);
         ++index;
     }
     return std::nullopt;
@@ -132,9 +157,9 @@ struct Group {
 };
 
 struct Link {
-    Text to;  ///< id of the body views are passed to
+    Text to; ///< id of the body views are passed to
     Text how;
-    Text feedback;  ///< how the receiving body reports back; empty when not said
+    Text feedback; ///< how the receiving body reports back; empty when not said
     SourceLoc loc;
 };
 
@@ -190,8 +215,8 @@ struct SelfAssessment {
 };
 
 struct Plan {
-    std::string path;                ///< the plan file or plan folder, as found
-    std::vector<SourceFile> files;   ///< every file of the plan; SourceLoc::file indexes this
+    std::string path;              ///< the plan file or plan folder, as found
+    std::vector<SourceFile> files; ///< every file of the plan; SourceLoc::file indexes this
     bool has_plan_section = false;
     PlanInfo info;
     std::vector<Partner> partners;
@@ -206,4 +231,4 @@ struct Plan {
     [[nodiscard]] const std::string& file_path(const SourceLoc& loc) const;
 };
 
-}  // namespace engage
+} // namespace engage

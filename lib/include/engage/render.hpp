@@ -7,8 +7,8 @@
 
 #include <ostream>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace engage {
@@ -26,7 +26,7 @@ private:
 
 struct TextStyle {
     bool color = false;
-    bool show_source = true;  ///< false: one line per finding ("concise")
+    bool show_source = true; ///< false: one line per finding ("concise")
 };
 
 /// `file:line:col: severity[rule]: message`, plus the source line, a caret and
@@ -39,4 +39,4 @@ void render_json(std::ostream& out, const ValidateResult& result);
 /// A one-line finding, as used by the concise form and by tests.
 [[nodiscard]] std::string format_finding_line(const Finding& finding);
 
-}  // namespace engage
+} // namespace engage

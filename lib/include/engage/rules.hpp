@@ -11,16 +11,16 @@ namespace engage {
 enum class RuleFamily { structure, flow, standards, privacy };
 
 struct RuleInfo {
-    std::string_view code;  ///< stable, e.g. "S103"
-    std::string_view name;  ///< kebab-case, e.g. "missing-key"
+    std::string_view code; ///< stable, e.g. "S103"
+    std::string_view name; ///< kebab-case, e.g. "missing-key"
     RuleFamily family;
-    Severity severity;           ///< default severity
-    std::string_view standard;   ///< standard key it evidences, "" for none
-    std::string_view summary;    ///< one line: what it finds
-    std::string_view rationale;  ///< why it matters for children's voices
+    Severity severity;          ///< default severity
+    std::string_view standard;  ///< standard key it evidences, "" for none
+    std::string_view summary;   ///< one line: what it finds
+    std::string_view rationale; ///< why it matters for children's voices
     std::string_view bad_example;
     std::string_view good_example;
-    std::string_view help;  ///< what to do
+    std::string_view help; ///< what to do
 };
 
 /// Every rule, sorted by code.
@@ -32,6 +32,7 @@ struct RuleInfo {
 /// Builds a finding of a registered rule at its default severity.
 /// Unknown rule names are a programming error and abort in debug builds.
 [[nodiscard]] Finding make_finding(std::string_view rule, std::string file, std::uint32_t line,
-                                   std::uint32_t column, std::string message, std::string help = {});
+                                   std::uint32_t column, std::string message,
+                                   std::string help = {});
 
-}  // namespace engage
+} // namespace engage

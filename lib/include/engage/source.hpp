@@ -11,7 +11,7 @@ namespace engage {
 /// A 1-based line and column (in Unicode code points) inside one file of a plan.
 /// `line == 0` means "no place": the node was not written in the file.
 struct SourceLoc {
-    std::uint32_t file = 0;  ///< index into the owning plan's `files`
+    std::uint32_t file = 0; ///< index into the owning plan's `files`
     std::uint32_t line = 0;
     std::uint32_t column = 0;
 
@@ -24,8 +24,8 @@ struct SourceLoc {
 /// A file as read from disk (or standard input), kept so that diagnostics can
 /// show the offending line without reading the file again.
 struct SourceFile {
-    std::string path;  ///< as given or discovered, used verbatim in messages
-    std::string text;  ///< the raw bytes
+    std::string path; ///< as given or discovered, used verbatim in messages
+    std::string text; ///< the raw bytes
 
     /// The text of 1-based line `line`, without its line break; empty if out of range.
     [[nodiscard]] std::string_view line_text(std::uint32_t line) const;
@@ -41,4 +41,4 @@ template <class T> struct Located {
 using Text = Located<std::string>;
 using TextList = Located<std::vector<Text>>;
 
-}  // namespace engage
+} // namespace engage

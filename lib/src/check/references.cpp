@@ -1,16 +1,16 @@
 // duplicate-id and unknown-reference: checks that need the whole plan, after
 // every fragment is read.
+#include "../util/suggest.hpp"
+
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 
-#include "../util/suggest.hpp"
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 namespace engage {
 
@@ -21,13 +21,20 @@ enum class ItemKind { outcome, partner, group, body, action, engagement, commitm
 
 std::string_view noun(ItemKind kind) {
     switch (kind) {
-    case ItemKind::outcome: return "outcome";
-    case ItemKind::partner: return "partner";
-    case ItemKind::group: return "group";
-    case ItemKind::body: return "body";
-    case ItemKind::action: return "action";
-    case ItemKind::engagement: return "engagement";
-    case ItemKind::commitment: return "commitment";
+    case ItemKind::outcome:
+        return "outcome";
+    case ItemKind::partner:
+        return "partner";
+    case ItemKind::group:
+        return "group";
+    case ItemKind::body:
+        return "body";
+    case ItemKind::action:
+        return "action";
+    case ItemKind::engagement:
+        return "engagement";
+    case ItemKind::commitment:
+        return "commitment";
     }
     return "item";
 }
@@ -39,29 +46,40 @@ struct Entry {
 
 class ReferenceChecker {
 public:
-    explicit ReferenceChecker(const Plan& plan) : plan_(plan) {}
+    explicit ReferenceChecker(const Plan& plan)
+        : plan_(plan) {}
 
     std::vector<Finding> run() {
         // Declare in the order the ids are written, so the later of two is the duplicate.
         std::vector<std::pair<const Text*, ItemKind>> declarations;
-        for (const auto& o : plan_.info.outcomes.value) declarations.emplace_back(&o.id, ItemKind::outcome);
-        for (const auto& p : plan_.partners) declarations.emplace_back(&p.id, ItemKind::partner);
-        for (const auto& g : plan_.groups) declarations.emplace_back(&g.id, ItemKind::group);
-        for (const auto& b : plan_.bodies) declarations.emplace_back(&b.id, ItemKind::body);
-        for (const auto& a : plan_.actions) declarations.emplace_back(&a.id, ItemKind::action);
-        for (const auto& e : plan_.engagements) declarations.emplace_back(&e.id, ItemKind::engagement);
-        for (const auto& c : plan_.commitments) declarations.emplace_back(&c.id, ItemKind::commitment);
-        std::stable_sort(declarations.begin(), declarations.end(), [](const auto& a, const auto& b) {
-            const SourceLoc& x = a.first->loc;
-            const SourceLoc& y = b.first->loc;
-            return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
-        });
-        for (const auto& [id, kind] : declarations) declare(*id, kind);
+        for (const auto& o : plan_.info.outcomes.value)
+            declarations.emplace_back(&o.id, ItemKind::outcome);
+        for (const auto& p : plan_.partners)
+            declarations.emplace_back(&p.id, ItemKind::partner);
+        for (const auto& g : plan_.groups)
+            declarations.emplace_back(&g.id, ItemKind::group);
+        for (const auto& b : plan_.bodies)
+            declarations.emplace_back(&b.id, ItemKind::body);
+        for (const auto& a : plan_.actions)
+            declarations.emplace_back(&a.id, ItemKind::action);
+        for (const auto& e : plan_.engagements)
+            declarations.emplace_back(&e.id, ItemKind::engagement);
+        for (const auto& c : plan_.commitments)
+            declarations.emplace_back(&c.id, ItemKind::commitment);
+        std::stable_sort(
+            declarations.begin(), declarations.end(), [](const auto& a, const auto& b) {
+                const SourceLoc& x = a.first->loc;
+                const SourceLoc& y = b.first->loc;
+                return std::tie(x.file, x.line, x.column) < std::tie(y.file, y.line, y.column);
+            });
+        for (const auto& [id, kind] : declarations)
+            declare(*id, kind);
 
         for (const auto& b : plan_.bodies) {
             refer(b.groups, ItemKind::group);
             refer(b.partners, ItemKind::partner);
-            for (const auto& link : b.feeds_into.value) refer_one(link.to, ItemKind::body);
+            for (const auto& link : b.feeds_into.value)
+                refer_one(link.to, ItemKind::body);
         }
         for (const auto& a : plan_.actions) {
             refer(a.outcomes, ItemKind::outcome);
@@ -86,11 +104,13 @@ public:
 
 private:
     void add(std::string_view rule, SourceLoc at, std::string message, std::string help) {
-        findings_.push_back(make_finding(rule, plan_.file_path(at), at.line, at.column, std::move(message), std::move(help)));
+        findings_.push_back(make_finding(rule, plan_.file_path(at), at.line, at.column,
+                                         std::move(message), std::move(help)));
     }
 
     void declare(const Text& id, ItemKind kind) {
-        if (!id.present()) return;
+        if (!id.present())
+            return;
         auto [it, inserted] = ids_.emplace(id.value, Entry{kind, id.loc});
         if (inserted) {
             by_kind_[static_cast<std::size_t>(kind)].push_back(id.value);
@@ -98,27 +118,32 @@ private:
         }
         const Entry& first = it->second;
         add("duplicate-id", id.loc,
-            fmt::format("the id `{}` is already used by the {} at {}:{}", id.value, noun(first.kind),
-                        plan_.file_path(first.loc), first.loc.line),
+            fmt::format("the id `{}` is already used by the {} at {}:{}", id.value,
+                        noun(first.kind), plan_.file_path(first.loc), first.loc.line),
             "Ids are unique across the whole plan; give this one a new id.");
     }
 
     void refer(const TextList& list, ItemKind kind) {
-        for (const auto& id : list.value) refer_one(id, kind);
+        for (const auto& id : list.value)
+            refer_one(id, kind);
     }
 
     void refer_one(const Text& id, ItemKind kind) {
-        if (!id.present()) return;
+        if (!id.present())
+            return;
         auto it = ids_.find(id.value);
-        if (it != ids_.end() && it->second.kind == kind) return;
+        if (it != ids_.end() && it->second.kind == kind)
+            return;
         std::string message;
         if (it != ids_.end()) {
-            message = fmt::format("`{}` is a {}, not a {}", id.value, noun(it->second.kind), noun(kind));
+            message =
+                fmt::format("`{}` is a {}, not a {}", id.value, noun(it->second.kind), noun(kind));
         } else {
             message = fmt::format("no {} has the id `{}`", noun(kind), id.value);
         }
         std::vector<std::string_view> candidates;
-        for (const auto& known : by_kind_[static_cast<std::size_t>(kind)]) candidates.push_back(known);
+        for (const auto& known : by_kind_[static_cast<std::size_t>(kind)])
+            candidates.push_back(known);
         auto near = detail::closest_match(id.value, candidates);
         add("unknown-reference", id.loc, std::move(message),
             near ? fmt::format("Did you mean `{}`?", *near)
@@ -127,12 +152,15 @@ private:
 
     void check_approach(const Located<Approach>& approach) {
         const auto& listed = plan_.info.approaches.value;
-        if (!approach.present() || listed.empty()) return;
+        if (!approach.present() || listed.empty())
+            return;
         for (const auto& level : listed) {
-            if (level.value == approach.value) return;
+            if (level.value == approach.value)
+                return;
         }
         add("unknown-reference", approach.loc,
-            fmt::format("the approach `{}` is not one of the plan's approaches", to_string(approach.value)),
+            fmt::format("the approach `{}` is not one of the plan's approaches",
+                        to_string(approach.value)),
             "Add it to `plan.approaches`, or use one of the approaches listed there.");
     }
 
@@ -142,8 +170,10 @@ private:
     std::vector<Finding> findings_;
 };
 
-}  // namespace
+} // namespace
 
-std::vector<Finding> check_references(const Plan& plan) { return ReferenceChecker(plan).run(); }
+std::vector<Finding> check_references(const Plan& plan) {
+    return ReferenceChecker(plan).run();
+}
 
-}  // namespace engage
+} // namespace engage

@@ -2,6 +2,8 @@
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -11,8 +13,6 @@
 #include <iterator>
 #include <set>
 #include <sstream>
-
-#include <fmt/format.h>
 
 namespace engage {
 
@@ -33,19 +33,24 @@ bool is_hidden(const fs::path& path) {
 std::optional<fs::path> plan_file_in(const fs::path& dir) {
     std::error_code ec;
     for (const char* name : {"plan.yaml", "plan.yml"}) {
-        if (fs::is_regular_file(dir / name, ec)) return dir / name;
+        if (fs::is_regular_file(dir / name, ec))
+            return dir / name;
     }
     return std::nullopt;
 }
 
 class Discovery {
 public:
-    Discovery(LoadResult& result, const LoadOptions& options) : result_(result), options_(options) {}
+    Discovery(LoadResult& result, const LoadOptions& options)
+        : result_(result)
+        , options_(options) {}
 
     void add_path(const std::string& given) {
         if (given == "-") {
-            std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-            result_.plans.push_back(load_plan_text(options_.stdin_name, std::move(text), options_.limits));
+            std::string text{std::istreambuf_iterator<char>(std::cin),
+                             std::istreambuf_iterator<char>()};
+            result_.plans.push_back(
+                load_plan_text(options_.stdin_name, std::move(text), options_.limits));
             return;
         }
         const fs::path path(given);
@@ -69,9 +74,11 @@ private:
         fs::path dir = file.parent_path();
         while (true) {
             const fs::path probe = dir.empty() ? fs::path(".") : dir;
-            if (plan_file_in(probe)) return probe;
+            if (plan_file_in(probe))
+                return probe;
             std::error_code ec;
-            if (fs::exists(probe / ".git", ec) || dir.empty() || dir == dir.root_path()) return std::nullopt;
+            if (fs::exists(probe / ".git", ec) || dir.empty() || dir == dir.root_path())
+                return std::nullopt;
             dir = dir.parent_path();
         }
     }
@@ -102,7 +109,8 @@ private:
         }
         std::ifstream in(path, std::ios::binary);
         if (!in) {
-            result_.errors.push_back({path.string(), fmt::format("cannot read: {}", std::strerror(errno))});
+            result_.errors.push_back(
+                {path.string(), fmt::format("cannot read: {}", std::strerror(errno))});
             return std::nullopt;
         }
         std::ostringstream buffer;
@@ -115,9 +123,11 @@ private:
     }
 
     void add_single_file(const fs::path& path) {
-        if (!first_visit(path)) return;
+        if (!first_visit(path))
+            return;
         if (auto text = read_file(path)) {
-            result_.plans.push_back(load_plan_text(path.string(), std::move(*text), options_.limits));
+            result_.plans.push_back(
+                load_plan_text(path.string(), std::move(*text), options_.limits));
         }
     }
 
@@ -126,13 +136,16 @@ private:
         std::error_code ec;
         std::vector<fs::directory_entry> entries;
         fs::directory_iterator it(dir, ec);
-        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) entries.push_back(*it);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec))
+            entries.push_back(*it);
         if (ec) {
-            result_.errors.push_back({dir.string(), fmt::format("cannot read folder: {}", ec.message())});
+            result_.errors.push_back(
+                {dir.string(), fmt::format("cannot read folder: {}", ec.message())});
             return std::nullopt;
         }
-        std::sort(entries.begin(), entries.end(),
-                  [](const auto& a, const auto& b) { return a.path().generic_string() < b.path().generic_string(); });
+        std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+            return a.path().generic_string() < b.path().generic_string();
+        });
         return entries;
     }
 
@@ -141,11 +154,14 @@ private:
             add_plan_folder(dir);
             return;
         }
-        if (!first_visit(dir)) return;
+        if (!first_visit(dir))
+            return;
         auto entries = list(dir);
-        if (!entries) return;
+        if (!entries)
+            return;
         for (const auto& entry : *entries) {
-            if (is_hidden(entry.path())) continue;
+            if (is_hidden(entry.path()))
+                continue;
             std::error_code ec;
             if (entry.is_directory(ec)) {
                 add_directory(entry.path());
@@ -156,24 +172,29 @@ private:
     }
 
     void add_plan_folder(const fs::path& dir) {
-        if (!first_visit(dir)) return;
+        if (!first_visit(dir))
+            return;
         std::vector<SourceFile> files;
         std::vector<fs::path> nested_plans;
         const fs::path plan_path = *plan_file_in(dir);
         auto text = read_file(plan_path);
-        if (!text) return;
+        if (!text)
+            return;
         files.push_back(SourceFile{plan_path.string(), std::move(*text)});
         collect_fragments(dir, plan_path, files, nested_plans);
         result_.plans.push_back(load_plan_files(dir.string(), std::move(files), options_.limits));
-        for (const auto& nested : nested_plans) add_plan_folder(nested);
+        for (const auto& nested : nested_plans)
+            add_plan_folder(nested);
     }
 
-    void collect_fragments(const fs::path& dir, const fs::path& plan_path, std::vector<SourceFile>& files,
-                           std::vector<fs::path>& nested_plans) {
+    void collect_fragments(const fs::path& dir, const fs::path& plan_path,
+                           std::vector<SourceFile>& files, std::vector<fs::path>& nested_plans) {
         auto entries = list(dir);
-        if (!entries) return;
+        if (!entries)
+            return;
         for (const auto& entry : *entries) {
-            if (is_hidden(entry.path()) || entry.path() == plan_path) continue;
+            if (is_hidden(entry.path()) || entry.path() == plan_path)
+                continue;
             std::error_code ec;
             if (entry.is_directory(ec)) {
                 if (plan_file_in(entry.path())) {
@@ -182,7 +203,8 @@ private:
                     collect_fragments(entry.path(), plan_path, files, nested_plans);
                 }
             } else if (is_yaml_name(entry.path()) && entry.is_regular_file(ec)) {
-                if (auto text = read_file(entry.path())) files.push_back(SourceFile{entry.path().string(), std::move(*text)});
+                if (auto text = read_file(entry.path()))
+                    files.push_back(SourceFile{entry.path().string(), std::move(*text)});
             }
         }
     }
@@ -192,13 +214,14 @@ private:
     std::set<std::string> seen_;
 };
 
-}  // namespace
+} // namespace
 
 LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options) {
     LoadResult result;
     Discovery discovery(result, options);
-    for (const auto& path : paths) discovery.add_path(path);
+    for (const auto& path : paths)
+        discovery.add_path(path);
     return result;
 }
 
-}  // namespace engage
+} // namespace engage

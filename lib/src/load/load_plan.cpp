@@ -1,11 +1,11 @@
 // From bytes to a LoadedPlan: byte checks, YAML tree, model, per file.
-#include <engage/load.hpp>
-#include <engage/rules.hpp>
-
 #include "plan_reader.hpp"
 #include "source_text.hpp"
 #include "value_reader.hpp"
 #include "yaml_tree.hpp"
+
+#include <engage/load.hpp>
+#include <engage/rules.hpp>
 
 #include <fmt/format.h>
 
@@ -15,11 +15,14 @@ namespace {
 
 /// Reads one file of `plan` (already in plan.files) into the model. Returns
 /// false when the file could not be interpreted at all.
-bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits, std::vector<Finding>& findings) {
+bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
+               std::vector<Finding>& findings) {
     const SourceFile& file = plan.files[file_index];
     const std::string_view text = file.text;
-    auto report = [&](std::string_view rule, detail::Position at, std::string message, std::string help) {
-        findings.push_back(make_finding(rule, file.path, at.line, at.column, std::move(message), std::move(help)));
+    auto report = [&](std::string_view rule, detail::Position at, std::string message,
+                      std::string help) {
+        findings.push_back(
+            make_finding(rule, file.path, at.line, at.column, std::move(message), std::move(help)));
     };
     if (text.size() > limits.max_file_bytes) {
         report("yaml-syntax", {1, 1},
@@ -31,7 +34,8 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits, s
     }
     const detail::LineIndex lines(text);
     if (detail::has_utf16_or_32_bom(text)) {
-        report("yaml-syntax", {1, 1}, "the file is saved as UTF-16 or UTF-32; plan files must be UTF-8",
+        report("yaml-syntax", {1, 1},
+               "the file is saved as UTF-16 or UTF-32; plan files must be UTF-8",
                "Save the file with the encoding \"UTF-8\".");
         return false;
     }
@@ -47,7 +51,8 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits, s
     for (auto& problem : parsed.problems) {
         report(problem.rule, problem.at, std::move(problem.message), std::move(problem.help));
     }
-    if (!parsed.readable) return false;
+    if (!parsed.readable)
+        return false;
     detail::ValueReader reader(parsed.tree, lines, file_index, file.path, findings);
     if (parsed.tree.root == detail::no_node || reader.is_null(parsed.tree.root)) {
         report("missing-key", {1, 1}, "the file is empty; a plan file starts with `engage: 1`",
@@ -57,9 +62,10 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits, s
     return detail::read_plan_file(plan, reader, parsed.tree);
 }
 
-}  // namespace
+} // namespace
 
-LoadedPlan load_plan_files(std::string plan_path, std::vector<SourceFile> files, const LoadLimits& limits) {
+LoadedPlan load_plan_files(std::string plan_path, std::vector<SourceFile> files,
+                           const LoadLimits& limits) {
     LoadedPlan loaded;
     loaded.plan.path = std::move(plan_path);
     loaded.plan.files = std::move(files);
@@ -71,10 +77,11 @@ LoadedPlan load_plan_files(std::string plan_path, std::vector<SourceFile> files,
         const SourceFile& first = loaded.plan.files.front();
         loaded.findings.push_back(make_finding(
             "missing-key", first.path, 1, 1,
-            loaded.plan.files.size() == 1
-                ? "this file has no `plan:` section and is not inside a plan folder, so it belongs to no plan"
-                : "this plan folder's plan.yaml has no `plan:` section",
-            "Add a `plan:` section with at least `id` and `title`, or move the file into a plan folder."));
+            loaded.plan.files.size() == 1 ? "this file has no `plan:` section and is not inside a "
+                                            "plan folder, so it belongs to no plan"
+                                          : "this plan folder's plan.yaml has no `plan:` section",
+            "Add a `plan:` section with at least `id` and `title`, or move the file into a plan "
+            "folder."));
     }
     if (loaded.plan.has_plan_section) {
         auto more = check_references(loaded.plan);
@@ -91,4 +98,4 @@ LoadedPlan load_plan_text(std::string path, std::string text, const LoadLimits& 
     return load_plan_files(std::move(path), std::move(files), limits);
 }
 
-}  // namespace engage
+} // namespace engage

@@ -2,9 +2,9 @@
 // list sections. Internal to the loader.
 #pragma once
 
-#include <engage/model.hpp>
-
 #include "value_reader.hpp"
+
+#include <engage/model.hpp>
 
 namespace engage::detail {
 
@@ -12,4 +12,4 @@ namespace engage::detail {
 /// level could not be read (not a mapping, unknown format version).
 bool read_plan_file(Plan& plan, ValueReader& reader, const YamlTree& tree);
 
-}  // namespace engage::detail
+} // namespace engage::detail

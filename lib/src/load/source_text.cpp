@@ -1,18 +1,20 @@
 #include "source_text.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace engage::detail {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+LineIndex::LineIndex(std::string_view text)
+    : text_(text) {
     starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n') {
             starts_.push_back(i + 1);
         } else if (text[i] == '\r') {
-            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            if (i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
             starts_.push_back(i + 1);
         }
     }
@@ -25,13 +27,15 @@ Position LineIndex::position(std::size_t offset) const {
     std::uint32_t column = 1;
     for (std::size_t i = starts_[line_index]; i < offset; ++i) {
         // Count code points: every byte that is not a UTF-8 continuation byte.
-        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+            ++column;
     }
     return {static_cast<std::uint32_t>(line_index + 1), column};
 }
 
 std::size_t LineIndex::line_start(std::uint32_t line) const {
-    if (line == 0 || line > starts_.size()) return text_.size();
+    if (line == 0 || line > starts_.size())
+        return text_.size();
     return starts_[line - 1];
 }
 
@@ -55,8 +59,9 @@ std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
                                    "Plans are plain text files saved as UTF-8."};
             }
             if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
-                return ByteProblem{i, fmt::format("control character U+{:04X} is not allowed in YAML", byte),
-                                   "Remove the character; it is usually left over from copying text."};
+                return ByteProblem{
+                    i, fmt::format("control character U+{:04X} is not allowed in YAML", byte),
+                    "Remove the character; it is usually left over from copying text."};
             }
             ++i;
             continue;
@@ -81,8 +86,10 @@ std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
         valid = valid && code_point >= minimum && code_point <= 0x10FFFF &&
                 !(code_point >= 0xD800 && code_point <= 0xDFFF);
         if (!valid) {
-            return ByteProblem{i, fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid character", byte),
-                               "Save the file as UTF-8 (many editors offer \"Save with encoding\")."};
+            return ByteProblem{
+                i,
+                fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid character", byte),
+                "Save the file as UTF-8 (many editors offer \"Save with encoding\")."};
         }
         i += length;
     }
@@ -98,15 +105,18 @@ std::optional<std::size_t> find_tab_indentation(std::string_view text, const Lin
                 // A tab followed by more text on the line is indentation; a line of
                 // only white space is harmless.
                 std::size_t j = i;
-                while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
-                if (j < text.size() && text[j] != '\n' && text[j] != '\r' && text[j] != '#') return i;
+                while (j < text.size() && (text[j] == ' ' || text[j] == '\t'))
+                    ++j;
+                if (j < text.size() && text[j] != '\n' && text[j] != '\r' && text[j] != '#')
+                    return i;
                 break;
             }
             ++i;
         }
-        if (i >= text.size()) break;
+        if (i >= text.size())
+            break;
     }
     return std::nullopt;
 }
 
-}  // namespace engage::detail
+} // namespace engage::detail

@@ -12,8 +12,8 @@
 namespace engage::detail {
 
 struct Position {
-    std::uint32_t line = 0;    // 1-based
-    std::uint32_t column = 0;  // 1-based, in code points
+    std::uint32_t line = 0;   // 1-based
+    std::uint32_t column = 0; // 1-based, in code points
 };
 
 /// Maps byte offsets to 1-based lines and code-point columns.
@@ -22,7 +22,7 @@ class LineIndex {
 public:
     explicit LineIndex(std::string_view text);
     [[nodiscard]] Position position(std::size_t offset) const;
-    [[nodiscard]] std::size_t line_start(std::uint32_t line) const;  // 1-based line
+    [[nodiscard]] std::size_t line_start(std::uint32_t line) const; // 1-based line
 
 private:
     std::string_view text_;
@@ -41,8 +41,8 @@ struct ByteProblem {
 
 /// The offset of the first tab in the leading white space of a line at or
 /// before `last_line` (1-based), if any: YAML only indents with spaces.
-[[nodiscard]] std::optional<std::size_t> find_tab_indentation(std::string_view text, const LineIndex& lines,
-                                                              std::uint32_t last_line);
+[[nodiscard]] std::optional<std::size_t>
+find_tab_indentation(std::string_view text, const LineIndex& lines, std::uint32_t last_line);
 
 /// Length of a UTF-8 byte-order mark at the start of `text` (0 or 3).
 [[nodiscard]] std::size_t utf8_bom_length(std::string_view text);
@@ -50,4 +50,4 @@ struct ByteProblem {
 /// True when the text starts with a UTF-16 or UTF-32 byte-order mark.
 [[nodiscard]] bool has_utf16_or_32_bom(std::string_view text);
 
-}  // namespace engage::detail
+} // namespace engage::detail

@@ -1,32 +1,40 @@
 #include "value_reader.hpp"
 
-#include <charconv>
-#include <limits>
+#include <engage/rules.hpp>
 
 #include <fmt/format.h>
-#include <engage/rules.hpp>
+
+#include <charconv>
+#include <limits>
 
 namespace engage::detail {
 
 namespace {
 bool matches_slug(std::string_view text, bool upper) {
-    if (text.empty()) return false;
-    auto first_ok = [&](char c) { return (c >= '0' && c <= '9') || (upper ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z')); };
-    if (!first_ok(text[0])) return false;
+    if (text.empty())
+        return false;
+    auto first_ok = [&](char c) {
+        return (c >= '0' && c <= '9') || (upper ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z'));
+    };
+    if (!first_ok(text[0]))
+        return false;
     for (char c : text) {
-        if (!first_ok(c) && c != '-') return false;
+        if (!first_ok(c) && c != '-')
+            return false;
     }
     return true;
 }
 
 std::string shorten(std::string_view text) {
     constexpr std::size_t limit = 40;
-    if (text.size() <= limit) return std::string(text);
+    if (text.size() <= limit)
+        return std::string(text);
     std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut; // keep UTF-8 whole
     return std::string(text.substr(0, cut)) + "...";
 }
-}  // namespace
+} // namespace
 
 SourceLoc ValueReader::loc(std::uint32_t node) const {
     const Position at = lines_.position(tree_.at(node).offset);
@@ -35,9 +43,11 @@ SourceLoc ValueReader::loc(std::uint32_t node) const {
 
 bool ValueReader::is_null(std::uint32_t index) const {
     const YamlNode& n = tree_.at(index);
-    if (n.kind == NodeKind::null) return true;
+    if (n.kind == NodeKind::null)
+        return true;
     return n.kind == NodeKind::scalar && n.plain &&
-           (n.value.empty() || n.value == "~" || n.value == "null" || n.value == "Null" || n.value == "NULL");
+           (n.value.empty() || n.value == "~" || n.value == "null" || n.value == "Null" ||
+            n.value == "NULL");
 }
 
 bool ValueReader::is_scalar(std::uint32_t index) const {
@@ -46,19 +56,26 @@ bool ValueReader::is_scalar(std::uint32_t index) const {
 
 std::string ValueReader::describe(std::uint32_t index) const {
     const YamlNode& n = tree_.at(index);
-    if (is_null(index)) return "empty";
+    if (is_null(index))
+        return "empty";
     switch (n.kind) {
-    case NodeKind::mapping: return "a mapping (keys and values)";
-    case NodeKind::sequence: return "a list";
-    default: return fmt::format("'{}'", shorten(n.value));
+    case NodeKind::mapping:
+        return "a mapping (keys and values)";
+    case NodeKind::sequence:
+        return "a list";
+    default:
+        return fmt::format("'{}'", shorten(n.value));
     }
 }
 
-void ValueReader::report_at(std::string_view rule, SourceLoc where, std::string message, std::string help) {
-    findings_.push_back(make_finding(rule, path_, where.line, where.column, std::move(message), std::move(help)));
+void ValueReader::report_at(std::string_view rule, SourceLoc where, std::string message,
+                            std::string help) {
+    findings_.push_back(
+        make_finding(rule, path_, where.line, where.column, std::move(message), std::move(help)));
 }
 
-void ValueReader::report(std::string_view rule, std::uint32_t node, std::string message, std::string help) {
+void ValueReader::report(std::string_view rule, std::uint32_t node, std::string message,
+                         std::string help) {
     report_at(rule, loc(node), std::move(message), std::move(help));
 }
 
@@ -66,26 +83,33 @@ void ValueReader::report_bad_value(std::uint32_t node, std::string_view key, std
                                    const std::vector<std::string_view>& allowed) {
     auto near = closest_match(value, allowed);
     report("bad-value", node,
-           fmt::format("`{}` cannot be '{}'; it is one of: {}", key, shorten(value), join_alternatives(allowed)),
-           near ? fmt::format("Did you mean `{}`?", *near) : std::string("Use one of the values listed."));
+           fmt::format("`{}` cannot be '{}'; it is one of: {}", key, shorten(value),
+                       join_alternatives(allowed)),
+           near ? fmt::format("Did you mean `{}`?", *near)
+                : std::string("Use one of the values listed."));
 }
 
-bool ValueReader::expect_scalar(std::uint32_t node, std::string_view key, std::string_view expected) {
-    if (is_scalar(node)) return true;
+bool ValueReader::expect_scalar(std::uint32_t node, std::string_view key,
+                                std::string_view expected) {
+    if (is_scalar(node))
+        return true;
     if (is_null(node)) {
         report("wrong-type", node, fmt::format("`{}` is empty; it should be {}", key, expected),
                "Write a value, or remove the key.");
     } else {
-        report("wrong-type", node, fmt::format("`{}` should be {}, but it is {}", key, expected, describe(node)));
+        report("wrong-type", node,
+               fmt::format("`{}` should be {}, but it is {}", key, expected, describe(node)));
     }
     return false;
 }
 
-bool ValueReader::read_mapping(std::uint32_t node, std::string_view what, std::initializer_list<Field> fields) {
+bool ValueReader::read_mapping(std::uint32_t node, std::string_view what,
+                               std::initializer_list<Field> fields) {
     const YamlNode& map = tree_.at(node);
     if (map.kind != NodeKind::mapping) {
-        report("wrong-type", node, fmt::format("{} should be a mapping of keys and values, but it is {}", what,
-                                               describe(node)));
+        report("wrong-type", node,
+               fmt::format("{} should be a mapping of keys and values, but it is {}", what,
+                           describe(node)));
         return false;
     }
     std::vector<bool> seen(fields.size(), false);
@@ -93,8 +117,9 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what, std::i
         const std::uint32_t key_node = map.children[i];
         const std::uint32_t value_node = map.children[i + 1];
         if (!is_scalar(key_node)) {
-            report("wrong-type", key_node, fmt::format("a key in {} should be a word, but it is {}", what,
-                                                       describe(key_node)));
+            report("wrong-type", key_node,
+                   fmt::format("a key in {} should be a word, but it is {}", what,
+                               describe(key_node)));
             continue;
         }
         const std::string& key = tree_.at(key_node).value;
@@ -109,9 +134,11 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what, std::i
         }
         if (!field) {
             std::vector<std::string_view> keys;
-            for (const Field& candidate : fields) keys.push_back(candidate.key);
+            for (const Field& candidate : fields)
+                keys.push_back(candidate.key);
             auto near = closest_match(key, keys);
-            report("unknown-key", key_node, fmt::format("`{}` is not a key of {}", shorten(key), what),
+            report("unknown-key", key_node,
+                   fmt::format("`{}` is not a key of {}", shorten(key), what),
                    near ? fmt::format("Did you mean `{}`?", *near)
                         : fmt::format("The keys of {} are: {}.", what, join_alternatives(keys)));
             continue;
@@ -119,7 +146,8 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what, std::i
         seen[index] = true;
         if (is_null(value_node) && tree_.at(value_node).kind != NodeKind::scalar) {
             // yaml-cpp places empty values at the next token, so point at the key.
-            report("wrong-type", key_node, fmt::format("`{}` has no value", key), "Write a value, or remove the key.");
+            report("wrong-type", key_node, fmt::format("`{}` has no value", key),
+                   "Write a value, or remove the key.");
             continue;
         }
         field->read(value_node);
@@ -135,30 +163,37 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what, std::i
     return true;
 }
 
-void ValueReader::read_list(std::uint32_t node, std::string_view key, const std::function<void(std::uint32_t)>& item) {
+void ValueReader::read_list(std::uint32_t node, std::string_view key,
+                            const std::function<void(std::uint32_t)>& item) {
     const YamlNode& list = tree_.at(node);
     if (list.kind != NodeKind::sequence) {
-        report("wrong-type", node, fmt::format("`{}` should be a list, but it is {}", key, describe(node)),
+        report("wrong-type", node,
+               fmt::format("`{}` should be a list, but it is {}", key, describe(node)),
                "Write a list: one `- item` per line, or `[a, b]`.");
         return;
     }
-    for (std::uint32_t child : list.children) item(child);
+    for (std::uint32_t child : list.children)
+        item(child);
 }
 
 Text ValueReader::text(std::uint32_t node, std::string_view key) {
-    if (!expect_scalar(node, key, "text")) return {};
+    if (!expect_scalar(node, key, "text"))
+        return {};
     return Text{tree_.at(node).value, loc(node)};
 }
 
 Text ValueReader::id(std::uint32_t node, std::string_view key, IdStyle style) {
     Text value = text(node, key);
-    if (!value.present()) return value;
-    const bool ok = matches_slug(value.value, false) || (style == IdStyle::action && matches_slug(value.value, true));
+    if (!value.present())
+        return value;
+    const bool ok = matches_slug(value.value, false) ||
+                    (style == IdStyle::action && matches_slug(value.value, true));
     if (!ok) {
         report("bad-value", node, fmt::format("'{}' is not a valid id", shorten(value.value)),
-               style == IdStyle::action
-                   ? "Use lower-case letters, digits and hyphens (youth-council), or upper-case ones (CONS-1)."
-                   : "Use lower-case letters, digits and hyphens, starting with a letter or digit (youth-council).");
+               style == IdStyle::action ? "Use lower-case letters, digits and hyphens "
+                                          "(youth-council), or upper-case ones (CONS-1)."
+                                        : "Use lower-case letters, digits and hyphens, starting "
+                                          "with a letter or digit (youth-council).");
     }
     return value;
 }
@@ -168,7 +203,8 @@ TextList ValueReader::text_list(std::uint32_t node, std::string_view key) {
     out.loc = loc(node);
     read_list(node, key, [&](std::uint32_t item) {
         Text value = text(item, key);
-        if (value.present()) out.value.push_back(std::move(value));
+        if (value.present())
+            out.value.push_back(std::move(value));
     });
     return out;
 }
@@ -179,14 +215,17 @@ Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int 
     int value = 0;
     const char* begin = n.value.data();
     const char* end = begin + n.value.size();
-    if (begin != end && *begin == '+') ++begin;
+    if (begin != end && *begin == '+')
+        ++begin;
     const auto [rest, error] = std::from_chars(begin, end, value);
     if (!is_scalar(node) || !n.plain || error != std::errc() || rest != end) {
         if (is_scalar(node) && n.plain && error == std::errc::result_out_of_range) {
             report("bad-value", node, fmt::format("`{}` is too large", key));
         } else {
-            report("wrong-type", node, fmt::format("`{}` should be a whole number, but it is {}", key, describe(node)),
-                   is_scalar(node) && !n.plain ? "Remove the quotes around the number." : std::string());
+            report("wrong-type", node,
+                   fmt::format("`{}` should be a whole number, but it is {}", key, describe(node)),
+                   is_scalar(node) && !n.plain ? "Remove the quotes around the number."
+                                               : std::string());
         }
         return out;
     }
@@ -203,49 +242,66 @@ Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int 
 Located<bool> ValueReader::boolean(std::uint32_t node, std::string_view key) {
     const YamlNode& n = tree_.at(node);
     if (is_scalar(node) && n.plain) {
-        if (n.value == "true" || n.value == "True" || n.value == "TRUE") return {true, loc(node)};
-        if (n.value == "false" || n.value == "False" || n.value == "FALSE") return {false, loc(node)};
+        if (n.value == "true" || n.value == "True" || n.value == "TRUE")
+            return {true, loc(node)};
+        if (n.value == "false" || n.value == "False" || n.value == "FALSE")
+            return {false, loc(node)};
     }
-    report("wrong-type", node, fmt::format("`{}` should be true or false, but it is {}", key, describe(node)),
+    report("wrong-type", node,
+           fmt::format("`{}` should be true or false, but it is {}", key, describe(node)),
            "Write true or false, without quotes.");
     return {};
 }
 
 Located<Date> ValueReader::date(std::uint32_t node, std::string_view key) {
-    if (!expect_scalar(node, key, "a date (YYYY-MM-DD)")) return {};
+    if (!expect_scalar(node, key, "a date (YYYY-MM-DD)"))
+        return {};
     const std::string& value = tree_.at(node).value;
     DateError why = DateError::none;
     auto parsed = parse_date(value, &why);
-    if (parsed) return {*parsed, loc(node)};
+    if (parsed)
+        return {*parsed, loc(node)};
     std::string reason;
     switch (why) {
-    case DateError::month_out_of_range: reason = "there is no such month"; break;
-    case DateError::day_out_of_range: reason = "there is no such day in that month"; break;
-    default: reason = "write dates as YYYY-MM-DD"; break;
+    case DateError::month_out_of_range:
+        reason = "there is no such month";
+        break;
+    case DateError::day_out_of_range:
+        reason = "there is no such day in that month";
+        break;
+    default:
+        reason = "write dates as YYYY-MM-DD";
+        break;
     }
-    report("bad-date", node, fmt::format("`{}` is not a valid date: '{}' ({})", key, shorten(value), reason),
+    report("bad-date", node,
+           fmt::format("`{}` is not a valid date: '{}' ({})", key, shorten(value), reason),
            "Write the date as YYYY-MM-DD, for example 2024-03-31.");
     return {};
 }
 
 Located<AgeRange> ValueReader::ages(std::uint32_t node, std::string_view key) {
     const Text value = text(node, key);
-    if (!value.present()) return {};
+    if (!value.present())
+        return {};
     const std::string& s = value.value;
     const auto dash = s.find('-');
     int low = -1;
     int high = -1;
-    if (dash != std::string::npos && dash >= 1 && dash <= 2 && s.size() - dash - 1 >= 1 && s.size() - dash - 1 <= 2) {
+    if (dash != std::string::npos && dash >= 1 && dash <= 2 && s.size() - dash - 1 >= 1 &&
+        s.size() - dash - 1 <= 2) {
         auto [p1, e1] = std::from_chars(s.data(), s.data() + dash, low);
         auto [p2, e2] = std::from_chars(s.data() + dash + 1, s.data() + s.size(), high);
-        if (e1 != std::errc() || p1 != s.data() + dash || e2 != std::errc() || p2 != s.data() + s.size()) low = -1;
+        if (e1 != std::errc() || p1 != s.data() + dash || e2 != std::errc() ||
+            p2 != s.data() + s.size())
+            low = -1;
     }
     if (low < 0 || high < 0 || low > high) {
-        report("bad-value", node, fmt::format("`{}` should be an age range such as 12-25, not '{}'", key, shorten(s)),
+        report("bad-value", node,
+               fmt::format("`{}` should be an age range such as 12-25, not '{}'", key, shorten(s)),
                "Write the youngest and oldest age in years, joined by a hyphen, youngest first.");
         return {};
     }
     return {AgeRange{low, high}, value.loc};
 }
 
-}  // namespace engage::detail
+} // namespace engage::detail

@@ -3,12 +3,12 @@
 // at the node that is wrong. Internal to the loader.
 #pragma once
 
-#include <engage/diagnostic.hpp>
-#include <engage/model.hpp>
-
 #include "../util/suggest.hpp"
 #include "source_text.hpp"
 #include "yaml_tree.hpp"
+
+#include <engage/diagnostic.hpp>
+#include <engage/model.hpp>
 
 #include <functional>
 #include <initializer_list>
@@ -22,9 +22,13 @@ enum class IdStyle { slug, action };
 
 class ValueReader {
 public:
-    ValueReader(const YamlTree& tree, const LineIndex& lines, std::uint32_t file_index, std::string path,
-                std::vector<Finding>& findings)
-        : tree_(tree), lines_(lines), file_index_(file_index), path_(std::move(path)), findings_(findings) {}
+    ValueReader(const YamlTree& tree, const LineIndex& lines, std::uint32_t file_index,
+                std::string path, std::vector<Finding>& findings)
+        : tree_(tree)
+        , lines_(lines)
+        , file_index_(file_index)
+        , path_(std::move(path))
+        , findings_(findings) {}
 
     /// One key a mapping may hold, and how to read its value.
     struct Field {
@@ -36,10 +40,12 @@ public:
     /// Reads a mapping node: dispatches each key, reports unknown and missing
     /// keys. `what` names the mapping in messages ("a body"). Returns false if
     /// the node is not a mapping.
-    bool read_mapping(std::uint32_t node, std::string_view what, std::initializer_list<Field> fields);
+    bool read_mapping(std::uint32_t node, std::string_view what,
+                      std::initializer_list<Field> fields);
 
     /// Reads each item of a list node with `item`.
-    void read_list(std::uint32_t node, std::string_view key, const std::function<void(std::uint32_t)>& item);
+    void read_list(std::uint32_t node, std::string_view key,
+                   const std::function<void(std::uint32_t)>& item);
 
     [[nodiscard]] Text text(std::uint32_t node, std::string_view key);
     [[nodiscard]] Text id(std::uint32_t node, std::string_view key, IdStyle style = IdStyle::slug);
@@ -49,27 +55,33 @@ public:
     [[nodiscard]] Located<Date> date(std::uint32_t node, std::string_view key);
     [[nodiscard]] Located<AgeRange> ages(std::uint32_t node, std::string_view key);
 
-    template <class E> [[nodiscard]] Located<E> enumeration(std::uint32_t node, std::string_view key) {
+    template <class E>
+    [[nodiscard]] Located<E> enumeration(std::uint32_t node, std::string_view key) {
         Located<E> out;
         const Text word = text(node, key);
-        if (!word.present()) return out;
+        if (!word.present())
+            return out;
         if (auto value = parse_enum<E>(word.value)) {
             out.value = *value;
             out.loc = word.loc;
         } else {
-            std::vector<std::string_view> names(std::begin(EnumNames<E>::names), std::end(EnumNames<E>::names));
+            std::vector<std::string_view> names(std::begin(EnumNames<E>::names),
+                                                std::end(EnumNames<E>::names));
             report_bad_value(node, key, word.value, names);
         }
         return out;
     }
 
     /// A list of enumeration values, each located.
-    template <class E> [[nodiscard]] Located<std::vector<Located<E>>> enum_list(std::uint32_t node, std::string_view key) {
+    template <class E>
+    [[nodiscard]] Located<std::vector<Located<E>>> enum_list(std::uint32_t node,
+                                                             std::string_view key) {
         Located<std::vector<Located<E>>> out;
         out.loc = loc(node);
         read_list(node, key, [&](std::uint32_t item) {
             auto value = enumeration<E>(item, key);
-            if (value.present()) out.value.push_back(value);
+            if (value.present())
+                out.value.push_back(value);
         });
         return out;
     }
@@ -80,11 +92,13 @@ public:
     [[nodiscard]] bool is_scalar(std::uint32_t node) const;
     [[nodiscard]] const std::string& path() const { return path_; }
 
-    void report(std::string_view rule, std::uint32_t node, std::string message, std::string help = {});
-    void report_at(std::string_view rule, SourceLoc where, std::string message, std::string help = {});
+    void report(std::string_view rule, std::uint32_t node, std::string message,
+                std::string help = {});
+    void report_at(std::string_view rule, SourceLoc where, std::string message,
+                   std::string help = {});
     void report_bad_value(std::uint32_t node, std::string_view key, std::string_view value,
                           const std::vector<std::string_view>& allowed);
-    [[nodiscard]] std::string describe(std::uint32_t node) const;  ///< "a list", "the text 'x'"...
+    [[nodiscard]] std::string describe(std::uint32_t node) const; ///< "a list", "the text 'x'"...
 
 private:
     bool expect_scalar(std::uint32_t node, std::string_view key, std::string_view expected);
@@ -96,4 +110,4 @@ private:
     std::vector<Finding>& findings_;
 };
 
-}  // namespace engage::detail
+} // namespace engage::detail

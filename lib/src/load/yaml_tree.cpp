@@ -1,15 +1,15 @@
 #include "yaml_tree.hpp"
 
-#include <optional>
-#include <sstream>
-#include <unordered_map>
-#include <unordered_set>
-
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
+
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace engage::detail {
 
@@ -26,12 +26,17 @@ class TreeBuilder final : public YAML::EventHandler {
 public:
     TreeBuilder(YamlTree& tree, std::vector<TreeProblem>& problems, const LineIndex& lines,
                 const LoadLimits& limits, std::size_t bom)
-        : tree_(tree), problems_(problems), lines_(lines), limits_(limits), bom_(bom) {}
+        : tree_(tree)
+        , problems_(problems)
+        , lines_(lines)
+        , limits_(limits)
+        , bom_(bom) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++documents_ > 1) {
-            throw StopParsing{offset(mark), "a plan file holds one YAML document, but a second one starts here",
-                              "Put each plan or fragment in its own file, or remove the `---` line."};
+            throw StopParsing{
+                offset(mark), "a plan file holds one YAML document, but a second one starts here",
+                "Put each plan or fragment in its own file, or remove the `---` line."};
         }
     }
     void OnDocumentEnd() override {}
@@ -52,9 +57,10 @@ public:
         }
         const std::uint32_t target = found->second;
         if (open_.count(target) != 0) {
-            throw StopParsing{offset(mark),
-                              "this alias refers to the list or mapping it is inside, which would repeat forever",
-                              "Remove the alias, or point it at a different anchor."};
+            throw StopParsing{
+                offset(mark),
+                "this alias refers to the list or mapping it is inside, which would repeat forever",
+                "Remove the alias, or point it at a different anchor."};
         }
         expanded_total_ += sizes_[target];
         check_budget(mark);
@@ -76,7 +82,7 @@ public:
 private:
     struct OpenContainer {
         std::uint32_t node;
-        std::uint64_t size = 1;  // nodes it expands to, aliases included
+        std::uint64_t size = 1; // nodes it expands to, aliases included
         // Mapping keys seen so far, indexed once a mapping grows past a few keys
         // (a linear scan is cheaper for the small mappings plans are made of).
         std::unordered_map<std::string, std::uint32_t> key_index;
@@ -88,10 +94,11 @@ private:
 
     void check_budget(const YAML::Mark& mark) {
         if (expanded_total_ > limits_.max_alias_nodes) {
-            throw StopParsing{offset(mark),
-                              fmt::format("aliases expand this file to more than {} nodes (an alias bomb?)",
-                                          limits_.max_alias_nodes),
-                              "Write the repeated parts out, or use fewer nested aliases."};
+            throw StopParsing{
+                offset(mark),
+                fmt::format("aliases expand this file to more than {} nodes (an alias bomb?)",
+                            limits_.max_alias_nodes),
+                "Write the repeated parts out, or use fewer nested aliases."};
         }
     }
 
@@ -100,13 +107,15 @@ private:
         const auto index = static_cast<std::uint32_t>(tree_.nodes.size());
         tree_.nodes.push_back(YamlNode{kind, plain, offset(mark), std::move(value), {}});
         sizes_.push_back(1);
-        if (anchor != 0) anchors_[anchor] = index;
+        if (anchor != 0)
+            anchors_[anchor] = index;
         ++expanded_total_;
         check_budget(mark);
         return index;
     }
 
-    void add_leaf(NodeKind kind, const YAML::Mark& mark, std::string value, bool plain, YAML::anchor_t anchor) {
+    void add_leaf(NodeKind kind, const YAML::Mark& mark, std::string value, bool plain,
+                  YAML::anchor_t anchor) {
         const std::uint32_t index = new_node(kind, mark, std::move(value), plain, anchor);
         attach(index, mark, 1);
     }
@@ -119,18 +128,19 @@ private:
         }
         OpenContainer& parent = stack_.back();
         YamlNode& parent_node = tree_.nodes[parent.node];
-        const bool is_key = parent_node.kind == NodeKind::mapping && parent_node.children.size() % 2 == 0;
+        const bool is_key =
+            parent_node.kind == NodeKind::mapping && parent_node.children.size() % 2 == 0;
         parent_node.children.push_back(child);
         parent.size += child_size;
         if (is_key && tree_.nodes[child].kind == NodeKind::scalar) {
             if (auto previous = find_earlier_key(parent, child)) {
                 const Position first = lines_.position(tree_.nodes[*previous].offset);
-                problems_.push_back(
-                    {"duplicate-key", lines_.position(offset(mark)),
-                     fmt::format("`{}` appears twice in this mapping (first on line {}); YAML keeps only one "
-                                 "of the two values",
-                                 tree_.nodes[child].value, first.line),
-                     "Remove one of the two, keeping the value that is true."});
+                problems_.push_back({"duplicate-key", lines_.position(offset(mark)),
+                                     fmt::format("`{}` appears twice in this mapping (first on "
+                                                 "line {}); YAML keeps only one "
+                                                 "of the two values",
+                                                 tree_.nodes[child].value, first.line),
+                                     "Remove one of the two, keeping the value that is true."});
             }
         }
     }
@@ -144,41 +154,47 @@ private:
         if (key_count <= linear_limit) {
             for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
                 const YamlNode& earlier = tree_.nodes[children[i]];
-                if (earlier.kind == NodeKind::scalar && earlier.value == key) return children[i];
+                if (earlier.kind == NodeKind::scalar && earlier.value == key)
+                    return children[i];
             }
             return std::nullopt;
         }
         if (parent.key_index.empty()) {
             for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
                 const YamlNode& earlier = tree_.nodes[children[i]];
-                if (earlier.kind == NodeKind::scalar) parent.key_index.emplace(earlier.value, children[i]);
+                if (earlier.kind == NodeKind::scalar)
+                    parent.key_index.emplace(earlier.value, children[i]);
             }
         }
         auto [found, inserted] = parent.key_index.emplace(key, child);
-        if (inserted) return std::nullopt;
+        if (inserted)
+            return std::nullopt;
         return found->second;
     }
 
     void open_container(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
         if (stack_.size() >= limits_.max_depth) {
-            throw StopParsing{offset(mark),
-                              fmt::format("nesting too deep: more than {} levels of lists and mappings",
-                                          limits_.max_depth),
-                              "Plans need only a few levels; flatten the structure."};
+            throw StopParsing{
+                offset(mark),
+                fmt::format("nesting too deep: more than {} levels of lists and mappings",
+                            limits_.max_depth),
+                "Plans need only a few levels; flatten the structure."};
         }
         const std::uint32_t index = new_node(kind, mark, {}, false, anchor);
-        attach(index, mark, 0);  // its size is added when it closes
+        attach(index, mark, 0); // its size is added when it closes
         open_.insert(index);
         stack_.push_back(OpenContainer{index, 1, {}});
     }
 
     void close_container() {
-        if (stack_.empty()) return;
+        if (stack_.empty())
+            return;
         const OpenContainer closing = std::move(stack_.back());
         stack_.pop_back();
         open_.erase(closing.node);
         sizes_[closing.node] = closing.size;
-        if (!stack_.empty()) stack_.back().size += closing.size;
+        if (!stack_.empty())
+            stack_.back().size += closing.size;
     }
 
     YamlTree& tree_;
@@ -196,26 +212,35 @@ private:
 
 std::string describe_parser_error(const std::string& message) {
     // yaml-cpp's messages are terse; give the common ones a plainer wording.
-    if (message == "illegal map value") return "a `:` appears where a value cannot start (is a key missing or mis-indented?)";
-    if (message == "end of map not found") return "a mapping is not closed or is mis-indented";
-    if (message == "end of sequence not found") return "a list is not closed or is mis-indented";
-    if (message == "end of map flow not found") return "a `{` is never closed with `}`";
-    if (message == "end of sequence flow not found") return "a `[` is never closed with `]`";
-    if (message == "unknown escape character") return "unknown escape sequence in a double-quoted string";
-    if (message == "bad file") return "nesting too deep for the YAML reader";
+    if (message == "illegal map value")
+        return "a `:` appears where a value cannot start (is a key missing or mis-indented?)";
+    if (message == "end of map not found")
+        return "a mapping is not closed or is mis-indented";
+    if (message == "end of sequence not found")
+        return "a list is not closed or is mis-indented";
+    if (message == "end of map flow not found")
+        return "a `{` is never closed with `}`";
+    if (message == "end of sequence flow not found")
+        return "a `[` is never closed with `]`";
+    if (message == "unknown escape character")
+        return "unknown escape sequence in a double-quoted string";
+    if (message == "bad file")
+        return "nesting too deep for the YAML reader";
     return message;
 }
 
-}  // namespace
+} // namespace
 
-TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits) {
+TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines,
+                           const LoadLimits& limits) {
     TreeResult result;
     const std::size_t bom = utf8_bom_length(text);
     std::istringstream input(std::string(text.substr(bom)));
     TreeBuilder builder(result.tree, result.problems, lines, limits, bom);
     auto fail = [&](std::size_t at, std::string message, std::string help) {
         result.readable = false;
-        result.problems.push_back({"yaml-syntax", lines.position(at), std::move(message), std::move(help)});
+        result.problems.push_back(
+            {"yaml-syntax", lines.position(at), std::move(message), std::move(help)});
     };
     try {
         YAML::Parser parser(input);
@@ -225,10 +250,12 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
         fail(stop.offset, stop.message, stop.help);
     } catch (const YAML::DeepRecursion& error) {
         fail(static_cast<std::size_t>(error.mark.pos < 0 ? 0 : error.mark.pos) + bom,
-             fmt::format("nesting too deep: more than {} levels of lists and mappings", limits.max_depth),
+             fmt::format("nesting too deep: more than {} levels of lists and mappings",
+                         limits.max_depth),
              "Plans need only a few levels; flatten the structure.");
     } catch (const YAML::Exception& error) {
-        const std::size_t at = static_cast<std::size_t>(error.mark.pos < 0 ? 0 : error.mark.pos) + bom;
+        const std::size_t at =
+            static_cast<std::size_t>(error.mark.pos < 0 ? 0 : error.mark.pos) + bom;
         const Position where = lines.position(at);
         // yaml-cpp reports tab indentation in confusing ways; name the tab instead.
         if (auto tab = find_tab_indentation(text, lines, where.line + 1)) {
@@ -244,4 +271,4 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
     return result;
 }
 
-}  // namespace engage::detail
+} // namespace engage::detail

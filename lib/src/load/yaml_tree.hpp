@@ -3,9 +3,9 @@
 // deep nesting). Internal to the loader: yaml-cpp types stay in this file pair.
 #pragma once
 
-#include <engage/load.hpp>
-
 #include "source_text.hpp"
+
+#include <engage/load.hpp>
 
 #include <cstdint>
 #include <string>
@@ -18,10 +18,11 @@ enum class NodeKind : std::uint8_t { null, scalar, sequence, mapping };
 
 struct YamlNode {
     NodeKind kind = NodeKind::null;
-    bool plain = false;        ///< a plain (unquoted, untagged) scalar, open to type resolution
-    std::size_t offset = 0;    ///< byte offset in the file
-    std::string value;         ///< scalar text
-    std::vector<std::uint32_t> children;  ///< mapping: key, value, key, value...; aliases share nodes
+    bool plain = false;     ///< a plain (unquoted, untagged) scalar, open to type resolution
+    std::size_t offset = 0; ///< byte offset in the file
+    std::string value;      ///< scalar text
+    std::vector<std::uint32_t>
+        children; ///< mapping: key, value, key, value...; aliases share nodes
 };
 
 inline constexpr std::uint32_t no_node = 0xFFFFFFFFu;
@@ -34,7 +35,7 @@ struct YamlTree {
 
 /// A problem found while parsing, with its place already resolved.
 struct TreeProblem {
-    std::string rule;  ///< "yaml-syntax" or "duplicate-key"
+    std::string rule; ///< "yaml-syntax" or "duplicate-key"
     Position at;
     std::string message;
     std::string help;
@@ -43,10 +44,11 @@ struct TreeProblem {
 struct TreeResult {
     YamlTree tree;
     std::vector<TreeProblem> problems;
-    bool readable = true;  ///< false: the tree is partial and must not be interpreted
+    bool readable = true; ///< false: the tree is partial and must not be interpreted
 };
 
 /// Parses `text` (the whole file; a UTF-8 BOM is allowed) into a tree.
-[[nodiscard]] TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits);
+[[nodiscard]] TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines,
+                                         const LoadLimits& limits);
 
-}  // namespace engage::detail
+} // namespace engage::detail

@@ -1,9 +1,9 @@
 // The machine-readable result: the contract of FORMAT.md ("findings" with rule,
 // severity, message, file, line, column, standard) plus plans, errors, summary.
+#include "json_writer.hpp"
+
 #include <engage/render.hpp>
 #include <engage/version.hpp>
-
-#include "json_writer.hpp"
 
 namespace engage {
 
@@ -16,19 +16,27 @@ void write_finding(detail::JsonWriter& json, const Finding& f) {
     json.key("file").value(f.file);
     json.key("line").value(f.line);
     json.key("column").value(f.column);
-    if (!f.standard.empty()) json.key("standard").value(f.standard);
+    if (!f.standard.empty())
+        json.key("standard").value(f.standard);
     json.key("help").value(f.help);
     json.end_object();
 }
-}  // namespace
+} // namespace
 
 void render_json(std::ostream& out, const ValidateResult& result) {
     detail::JsonWriter json(out);
     const std::vector<Finding> findings = result.all_findings();
     json.begin_object();
-    json.key("tool").begin_object().key("name").value("engage").key("version").value(version_string).end_object();
+    json.key("tool")
+        .begin_object()
+        .key("name")
+        .value("engage")
+        .key("version")
+        .value(version_string)
+        .end_object();
     json.key("findings").begin_array();
-    for (const Finding& f : findings) write_finding(json, f);
+    for (const Finding& f : findings)
+        write_finding(json, f);
     json.end_array();
     json.key("plans").begin_array();
     for (const auto& loaded : result.plans) {
@@ -38,7 +46,8 @@ void render_json(std::ostream& out, const ValidateResult& result) {
         json.key("title").value(loaded.plan.info.title.value);
         json.key("path").value(loaded.plan.path);
         json.key("files").begin_array();
-        for (const auto& file : loaded.plan.files) json.value(file.path);
+        for (const auto& file : loaded.plan.files)
+            json.value(file.path);
         json.end_array();
         json.key("errors").value(static_cast<std::uint64_t>(counts.errors));
         json.key("warnings").value(static_cast<std::uint64_t>(counts.warnings));
@@ -48,7 +57,12 @@ void render_json(std::ostream& out, const ValidateResult& result) {
     json.end_array();
     json.key("errors").begin_array();
     for (const auto& error : result.errors) {
-        json.begin_object().key("path").value(error.path).key("message").value(error.message).end_object();
+        json.begin_object()
+            .key("path")
+            .value(error.path)
+            .key("message")
+            .value(error.message)
+            .end_object();
     }
     json.end_array();
     const FindingCounts counts = count_findings(findings);
@@ -62,4 +76,4 @@ void render_json(std::ostream& out, const ValidateResult& result) {
     json.end_object();
 }
 
-}  // namespace engage
+} // namespace engage

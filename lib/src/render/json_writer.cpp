@@ -6,7 +6,8 @@ namespace engage::detail {
 
 void JsonWriter::newline() {
     out_ << '\n';
-    for (std::size_t i = 0; i < stack_.size(); ++i) out_ << "  ";
+    for (std::size_t i = 0; i < stack_.size(); ++i)
+        out_ << "  ";
 }
 
 void JsonWriter::before_value() {
@@ -15,7 +16,8 @@ void JsonWriter::before_value() {
         return;
     }
     if (!stack_.empty()) {
-        if (!stack_.back().empty) out_ << ',';
+        if (!stack_.back().empty)
+            out_ << ',';
         stack_.back().empty = false;
         newline();
     }
@@ -31,9 +33,11 @@ JsonWriter& JsonWriter::begin_object() {
 JsonWriter& JsonWriter::end_object() {
     const bool empty = stack_.back().empty;
     stack_.pop_back();
-    if (!empty) newline();
+    if (!empty)
+        newline();
     out_ << '}';
-    if (stack_.empty()) out_ << '\n';
+    if (stack_.empty())
+        out_ << '\n';
     return *this;
 }
 
@@ -47,9 +51,11 @@ JsonWriter& JsonWriter::begin_array() {
 JsonWriter& JsonWriter::end_array() {
     const bool empty = stack_.back().empty;
     stack_.pop_back();
-    if (!empty) newline();
+    if (!empty)
+        newline();
     out_ << ']';
-    if (stack_.empty()) out_ << '\n';
+    if (stack_.empty())
+        out_ << '\n';
     return *this;
 }
 
@@ -98,13 +104,27 @@ void JsonWriter::write_string(std::ostream& out, std::string_view text) {
         const unsigned char c = bytes[i];
         if (c < 0x80) {
             switch (c) {
-            case '"': out << "\\\""; break;
-            case '\\': out << "\\\\"; break;
-            case '\n': out << "\\n"; break;
-            case '\r': out << "\\r"; break;
-            case '\t': out << "\\t"; break;
-            case '\b': out << "\\b"; break;
-            case '\f': out << "\\f"; break;
+            case '"':
+                out << "\\\"";
+                break;
+            case '\\':
+                out << "\\\\";
+                break;
+            case '\n':
+                out << "\\n";
+                break;
+            case '\r':
+                out << "\\r";
+                break;
+            case '\t':
+                out << "\\t";
+                break;
+            case '\b':
+                out << "\\b";
+                break;
+            case '\f':
+                out << "\\f";
+                break;
             default:
                 if (c < 0x20 || c == 0x7F) {
                     out << fmt::format("\\u{:04x}", c);
@@ -115,9 +135,13 @@ void JsonWriter::write_string(std::ostream& out, std::string_view text) {
             ++i;
             continue;
         }
-        std::size_t length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        std::size_t length = (c & 0xE0) == 0xC0   ? 2
+                             : (c & 0xF0) == 0xE0 ? 3
+                             : (c & 0xF8) == 0xF0 ? 4
+                                                  : 0;
         bool valid = length != 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (bytes[i + k] & 0xC0) == 0x80;
         if (valid) {
             out.write(text.data() + i, static_cast<std::streamsize>(length));
             i += length;
@@ -129,4 +153,4 @@ void JsonWriter::write_string(std::ostream& out, std::string_view text) {
     out << '"';
 }
 
-}  // namespace engage::detail
+} // namespace engage::detail

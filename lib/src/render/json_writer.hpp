@@ -10,7 +10,8 @@ namespace engage::detail {
 
 class JsonWriter {
 public:
-    explicit JsonWriter(std::ostream& out) : out_(out) {}
+    explicit JsonWriter(std::ostream& out)
+        : out_(out) {}
 
     JsonWriter& begin_object();
     JsonWriter& end_object();
@@ -42,4 +43,4 @@ private:
     bool after_key_ = false;
 };
 
-}  // namespace engage::detail
+} // namespace engage::detail

@@ -2,11 +2,14 @@
 
 namespace engage {
 
-void SourceIndex::add(const SourceFile& file) { files_.emplace(file.path, &file); }
+void SourceIndex::add(const SourceFile& file) {
+    files_.emplace(file.path, &file);
+}
 
 void SourceIndex::add_all(const std::vector<LoadedPlan>& plans) {
     for (const auto& loaded : plans) {
-        for (const auto& file : loaded.plan.files) add(file);
+        for (const auto& file : loaded.plan.files)
+            add(file);
     }
 }
 
@@ -15,4 +18,4 @@ const SourceFile* SourceIndex::find(std::string_view path) const {
     return it == files_.end() ? nullptr : it->second;
 }
 
-}  // namespace engage
+} // namespace engage

@@ -2,11 +2,11 @@
 // with the source line, a caret under the column, and help.
 #include <engage/render.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <utility>
 #include <vector>
-
-#include <fmt/format.h>
 
 namespace engage {
 
@@ -17,22 +17,29 @@ struct Palette {
 };
 
 Palette palette(bool color) {
-    if (!color) return {};
-    return {"\x1b[1m", "\x1b[2m", "\x1b[0m", "\x1b[1;31m", "\x1b[1;33m", "\x1b[1;36m", "\x1b[1;34m"};
+    if (!color)
+        return {};
+    return {"\x1b[1m",    "\x1b[2m",    "\x1b[0m",   "\x1b[1;31m",
+            "\x1b[1;33m", "\x1b[1;36m", "\x1b[1;34m"};
 }
 
 std::string_view severity_color(const Palette& p, Severity severity) {
     switch (severity) {
-    case Severity::error: return p.error;
-    case Severity::warning: return p.warning;
-    case Severity::info: return p.info;
+    case Severity::error:
+        return p.error;
+    case Severity::warning:
+        return p.warning;
+    case Severity::info:
+        return p.info;
     }
     return p.reset;
 }
 
 std::string location_prefix(const Finding& f) {
-    if (f.file.empty()) return "engage";
-    if (f.line == 0) return f.file;
+    if (f.file.empty())
+        return "engage";
+    if (f.line == 0)
+        return f.file;
     return fmt::format("{}:{}:{}", f.file, f.line, f.column);
 }
 
@@ -41,12 +48,17 @@ std::string location_prefix(const Finding& f) {
 /// Returns the text and the caret's 1-based column within it.
 std::pair<std::string, std::uint32_t> displayable(std::string_view line, std::uint32_t column) {
     constexpr std::uint32_t width = 100;
-    std::vector<std::string> points;  // one entry per code point
+    std::vector<std::string> points; // one entry per code point
     for (std::size_t i = 0; i < line.size();) {
         const auto c = static_cast<unsigned char>(line[i]);
-        std::size_t length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        std::size_t length = c < 0x80             ? 1
+                             : (c & 0xE0) == 0xC0 ? 2
+                             : (c & 0xF0) == 0xE0 ? 3
+                             : (c & 0xF8) == 0xF0 ? 4
+                                                  : 0;
         bool valid = length != 0 && i + length <= line.size();
-        for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
         if (!valid) {
             points.emplace_back("\xEF\xBF\xBD");
             ++i;
@@ -55,16 +67,21 @@ std::pair<std::string, std::uint32_t> displayable(std::string_view line, std::ui
             i += length;
         }
     }
-    std::uint32_t first = 0;  // 0-based index of the first code point shown
+    std::uint32_t first = 0; // 0-based index of the first code point shown
     if (points.size() > width && column > width / 2) {
-        first = std::min<std::uint32_t>(column - width / 2, static_cast<std::uint32_t>(points.size()) - width);
+        first = std::min<std::uint32_t>(column - width / 2,
+                                        static_cast<std::uint32_t>(points.size()) - width);
     }
-    const std::uint32_t last = std::min<std::uint32_t>(first + width, static_cast<std::uint32_t>(points.size()));
+    const std::uint32_t last =
+        std::min<std::uint32_t>(first + width, static_cast<std::uint32_t>(points.size()));
     std::string out = first > 0 ? "..." : "";
     std::uint32_t caret = column > first ? column - first : 1;
-    if (first > 0) caret += 3;
-    for (std::uint32_t i = first; i < last; ++i) out += points[i];
-    if (last < points.size()) out += "...";
+    if (first > 0)
+        caret += 3;
+    for (std::uint32_t i = first; i < last; ++i)
+        out += points[i];
+    if (last < points.size())
+        out += "...";
     return {out, caret};
 }
 
@@ -72,10 +89,11 @@ std::string plural(std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
-}  // namespace
+} // namespace
 
 std::string format_finding_line(const Finding& f) {
-    return fmt::format("{}: {}[{}]: {}", location_prefix(f), to_string(f.severity), f.rule, f.message);
+    return fmt::format("{}: {}[{}]: {}", location_prefix(f), to_string(f.severity), f.rule,
+                       f.message);
 }
 
 void render_text(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
@@ -85,38 +103,48 @@ void render_text(std::ostream& out, const ValidateResult& result, const TextStyl
     const std::vector<Finding> findings = result.all_findings();
     for (const Finding& f : findings) {
         out << p.bold << location_prefix(f) << p.reset << ": " << severity_color(p, f.severity)
-            << to_string(f.severity) << p.reset << p.dim << '[' << f.rule << ']' << p.reset << ": " << f.message
-            << '\n';
-        if (!style.show_source) continue;
+            << to_string(f.severity) << p.reset << p.dim << '[' << f.rule << ']' << p.reset << ": "
+            << f.message << '\n';
+        if (!style.show_source)
+            continue;
         const SourceFile* file = sources.find(f.file);
-        const std::string_view line = file && f.line > 0 ? file->line_text(f.line) : std::string_view();
+        const std::string_view line =
+            file && f.line > 0 ? file->line_text(f.line) : std::string_view();
         const std::string gutter(std::to_string(f.line).size(), ' ');
         if (!line.empty()) {
             out << p.accent << gutter << " |" << p.reset << '\n';
             const auto [shown, caret] = displayable(line, f.column);
             out << p.accent << f.line << " |" << p.reset << ' ' << shown << '\n';
-            out << p.accent << gutter << " |" << p.reset << ' ' << std::string(caret > 0 ? caret - 1 : 0, ' ')
-                << severity_color(p, f.severity) << '^' << p.reset << '\n';
+            out << p.accent << gutter << " |" << p.reset << ' '
+                << std::string(caret > 0 ? caret - 1 : 0, ' ') << severity_color(p, f.severity)
+                << '^' << p.reset << '\n';
         }
-        if (!f.help.empty()) out << p.accent << gutter << " =" << p.reset << p.bold << " help" << p.reset << ": " << f.help << '\n';
+        if (!f.help.empty())
+            out << p.accent << gutter << " =" << p.reset << p.bold << " help" << p.reset << ": "
+                << f.help << '\n';
         out << '\n';
     }
     const FindingCounts counts = count_findings(findings);
-    const std::string scope = fmt::format("{} ({})", plural(result.plans.size(), "plan"), plural(result.file_count(), "file"));
+    const std::string scope = fmt::format("{} ({})", plural(result.plans.size(), "plan"),
+                                          plural(result.file_count(), "file"));
     if (findings.empty()) {
         out << "No problems found in " << scope << ".\n";
         return;
     }
     std::vector<std::string> parts;
-    if (counts.errors) parts.push_back(plural(counts.errors, "error"));
-    if (counts.warnings) parts.push_back(plural(counts.warnings, "warning"));
-    if (counts.infos) parts.push_back(fmt::format("{} info", counts.infos));
+    if (counts.errors)
+        parts.push_back(plural(counts.errors, "error"));
+    if (counts.warnings)
+        parts.push_back(plural(counts.warnings, "warning"));
+    if (counts.infos)
+        parts.push_back(fmt::format("{} info", counts.infos));
     std::string joined;
     for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) joined += i + 1 == parts.size() ? " and " : ", ";
+        if (i > 0)
+            joined += i + 1 == parts.size() ? " and " : ", ";
         joined += parts[i];
     }
     out << "Found " << joined << " in " << scope << ".\n";
 }
 
-}  // namespace engage
+} // namespace engage

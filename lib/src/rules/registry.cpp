@@ -13,14 +13,17 @@ constexpr RuleInfo rule_table[] = {
 
 constexpr bool table_sorted_by_code() {
     for (std::size_t i = 1; i < std::size(rule_table); ++i) {
-        if (!(rule_table[i - 1].code < rule_table[i].code)) return false;
+        if (!(rule_table[i - 1].code < rule_table[i].code))
+            return false;
     }
     return true;
 }
 static_assert(table_sorted_by_code(), "keep the rule table sorted by code");
-}  // namespace
+} // namespace
 
-std::span<const RuleInfo> all_rules() { return rule_table; }
+std::span<const RuleInfo> all_rules() {
+    return rule_table;
+}
 
 const RuleInfo* find_rule(std::string_view code_or_name) {
     auto it = std::find_if(std::begin(rule_table), std::end(rule_table), [&](const RuleInfo& rule) {
@@ -29,8 +32,8 @@ const RuleInfo* find_rule(std::string_view code_or_name) {
     return it == std::end(rule_table) ? nullptr : &*it;
 }
 
-Finding make_finding(std::string_view rule, std::string file, std::uint32_t line, std::uint32_t column,
-                     std::string message, std::string help) {
+Finding make_finding(std::string_view rule, std::string file, std::uint32_t line,
+                     std::uint32_t column, std::string message, std::string help) {
     const RuleInfo* info = find_rule(rule);
     assert(info && "make_finding: rule is not registered");
     Finding finding;
@@ -45,4 +48,4 @@ Finding make_finding(std::string_view rule, std::string file, std::uint32_t line
     return finding;
 }
 
-}  // namespace engage
+} // namespace engage

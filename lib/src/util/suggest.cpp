@@ -8,7 +8,8 @@ namespace engage::detail {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     // Optimal string alignment distance, two rows plus the one before for swaps.
     std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         current[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
@@ -24,7 +25,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return previous[b.size()];
 }
 
-std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string_view>& candidates) {
     std::string lowered(word);
     std::transform(lowered.begin(), lowered.end(), lowered.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -43,10 +45,11 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
 std::string join_alternatives(const std::vector<std::string_view>& values) {
     std::string out;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i > 0) out += i + 1 == values.size() ? " or " : ", ";
+        if (i > 0)
+            out += i + 1 == values.size() ? " or " : ", ";
         out += values[i];
     }
     return out;
 }
 
-}  // namespace engage::detail
+} // namespace engage::detail

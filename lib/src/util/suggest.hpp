@@ -12,10 +12,10 @@ namespace engage::detail {
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
-[[nodiscard]] std::optional<std::string> closest_match(std::string_view word,
-                                                       const std::vector<std::string_view>& candidates);
+[[nodiscard]] std::optional<std::string>
+closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 
 /// "a, b or c" for messages.
 [[nodiscard]] std::string join_alternatives(const std::vector<std::string_view>& values);
 
-}  // namespace engage::detail
+} // namespace engage::detail
