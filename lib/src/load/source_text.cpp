@@ -1,5 +1,7 @@
 #include "source_text.hpp"
 
+#include "../util/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -66,26 +68,8 @@ std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
             ++i;
             continue;
         }
-        // Decode one multi-byte UTF-8 sequence and reject overlong forms and surrogates.
-        std::size_t length = 0;
-        std::uint32_t code_point = 0;
-        std::uint32_t minimum = 0;
-        if ((byte & 0xE0) == 0xC0) {
-            length = 2, code_point = byte & 0x1Fu, minimum = 0x80;
-        } else if ((byte & 0xF0) == 0xE0) {
-            length = 3, code_point = byte & 0x0Fu, minimum = 0x800;
-        } else if ((byte & 0xF8) == 0xF0) {
-            length = 4, code_point = byte & 0x07u, minimum = 0x10000;
-        }
-        bool valid = length != 0 && i + length <= size;
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            const unsigned char next = bytes[i + k];
-            valid = (next & 0xC0) == 0x80;
-            code_point = (code_point << 6) | (next & 0x3Fu);
-        }
-        valid = valid && code_point >= minimum && code_point <= 0x10FFFF &&
-                !(code_point >= 0xD800 && code_point <= 0xDFFF);
-        if (!valid) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
             return ByteProblem{
                 i,
                 fmt::format("invalid UTF-8: byte 0x{:02X} does not start a valid character", byte),

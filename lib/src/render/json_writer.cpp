@@ -1,5 +1,7 @@
 #include "json_writer.hpp"
 
+#include "../util/utf8.hpp"
+
 #include <fmt/format.h>
 
 namespace engage::detail {
@@ -135,14 +137,8 @@ void JsonWriter::write_string(std::ostream& out, std::string_view text) {
             ++i;
             continue;
         }
-        std::size_t length = (c & 0xE0) == 0xC0   ? 2
-                             : (c & 0xF0) == 0xE0 ? 3
-                             : (c & 0xF8) == 0xF0 ? 4
-                                                  : 0;
-        bool valid = length != 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k)
-            valid = (bytes[i + k] & 0xC0) == 0x80;
-        if (valid) {
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length != 0) {
             out.write(text.data() + i, static_cast<std::streamsize>(length));
             i += length;
         } else {

@@ -1,5 +1,7 @@
 // Human-readable findings: `file:line:col: severity[rule]: message`, optionally
 // with the source line, a caret under the column, and help.
+#include "../util/utf8.hpp"
+
 #include <engage/render.hpp>
 
 #include <fmt/format.h>
@@ -50,20 +52,13 @@ std::pair<std::string, std::uint32_t> displayable(std::string_view line, std::ui
     constexpr std::uint32_t width = 100;
     std::vector<std::string> points; // one entry per code point
     for (std::size_t i = 0; i < line.size();) {
-        const auto c = static_cast<unsigned char>(line[i]);
-        std::size_t length = c < 0x80             ? 1
-                             : (c & 0xE0) == 0xC0 ? 2
-                             : (c & 0xF0) == 0xE0 ? 3
-                             : (c & 0xF8) == 0xF0 ? 4
-                                                  : 0;
-        bool valid = length != 0 && i + length <= line.size();
-        for (std::size_t k = 1; valid && k < length; ++k)
-            valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-        if (!valid) {
+        const std::size_t length = detail::utf8_sequence_length(line, i);
+        if (length == 0) {
             points.emplace_back("\xEF\xBF\xBD");
             ++i;
         } else {
-            points.emplace_back(c == '\t' ? std::string(" ") : std::string(line.substr(i, length)));
+            points.emplace_back(line[i] == '\t' ? std::string(" ")
+                                                : std::string(line.substr(i, length)));
             i += length;
         }
     }
