@@ -36,6 +36,7 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
 int run_validate(const ValidateOptions& options) {
     engage::ValidateOptions engine_options;
     engine_options.load.stdin_name = options.stdin_filename;
+    engine_options.overrides.fail_on = parse_severity(options.fail_on);
     const ValidateResult result = validate_paths(options.paths, engine_options);
 
     if (options.format == "json") {
@@ -51,8 +52,7 @@ int run_validate(const ValidateOptions& options) {
         report_input_error(error.path, error.message);
     if (!result.errors.empty())
         return exit_usage;
-    const Severity fail_on = parse_severity(options.fail_on).value_or(Severity::error);
-    return reaches(result.all_findings(), fail_on) ? exit_findings : exit_clean;
+    return result.fails() ? exit_findings : exit_clean;
 }
 
 } // namespace engage::cli

@@ -12,7 +12,7 @@ using namespace engage;
 namespace {
 ValidateResult one_plan(const std::string& text) {
     ValidateResult result;
-    result.plans.push_back(test::load(text));
+    result.plans.push_back(check_plan(test::load(text), Settings{}));
     return result;
 }
 } // namespace

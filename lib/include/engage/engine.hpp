@@ -1,28 +1,63 @@
-// The whole check of a set of paths, as `engage validate` runs it.
+// The whole check of a set of paths, as `engage validate` runs it:
+// load -> structural findings -> evidence and flow checks -> suppression,
+// selection and severity -> standards assessment.
 #pragma once
 
+#include <engage/assessment.hpp>
 #include <engage/diagnostic.hpp>
 #include <engage/load.hpp>
+#include <engage/rules.hpp>
+#include <engage/settings.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace engage {
 
+/// Settings given on the command line; each one set overrides configuration.
+struct SettingsOverrides {
+    std::optional<std::string> config_file; ///< use this file instead of discovering .engage.toml
+    std::optional<Date> as_of;
+    std::optional<std::string> framework;
+    std::vector<std::string> select; ///< replaces the configured selection when not empty
+    std::vector<std::string> ignore; ///< added to the configured ignores
+    std::optional<Severity> fail_on;
+};
+
 struct ValidateOptions {
     LoadOptions load;
+    SettingsOverrides overrides;
+};
+
+/// One plan, checked.
+struct PlanResult {
+    Plan plan;
+    std::vector<Finding> findings;        ///< sorted; after suppression and severity overrides
+    std::optional<Assessment> assessment; ///< none when the plan could not be read
+    Settings settings;                    ///< what this plan was checked with
 };
 
 /// The finished result of a validate run, as renderers see it.
 struct ValidateResult {
-    std::vector<LoadedPlan> plans; ///< each with its findings, sorted
+    std::vector<PlanResult> plans;
     std::vector<InputError> errors;
     [[nodiscard]] std::vector<Finding> all_findings() const; ///< every plan's findings, sorted
     [[nodiscard]] std::size_t file_count() const;
+    /// True when some plan has a finding at or above its failing level.
+    [[nodiscard]] bool fails() const;
 };
 
-/// Loads every plan at `paths` and runs every check on it.
+/// Loads every plan at `paths` and runs every check on it. Throws ConfigError
+/// when a configuration file cannot be used.
 [[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths,
                                             const ValidateOptions& options = {});
+
+/// Checks one loaded plan with the given settings (no configuration discovery).
+[[nodiscard]] PlanResult check_plan(LoadedPlan loaded, const Settings& settings);
+
+/// Runs a single rule's check on a plan, with no suppression or selection.
+[[nodiscard]] std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan,
+                                            const Settings& settings = {});
 
 } // namespace engage

@@ -17,7 +17,7 @@ namespace engage {
 class SourceIndex {
 public:
     void add(const SourceFile& file);
-    void add_all(const std::vector<LoadedPlan>& plans);
+    void add_all(const std::vector<PlanResult>& plans);
     [[nodiscard]] const SourceFile* find(std::string_view path) const;
 
 private:

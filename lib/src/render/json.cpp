@@ -39,7 +39,7 @@ void render_json(std::ostream& out, const ValidateResult& result) {
         write_finding(json, f);
     json.end_array();
     json.key("plans").begin_array();
-    for (const auto& loaded : result.plans) {
+    for (const auto& loaded : result.plans) { // PlanResult
         const FindingCounts counts = count_findings(loaded.findings);
         json.begin_object();
         json.key("id").value(loaded.plan.info.id.value);

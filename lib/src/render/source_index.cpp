@@ -6,7 +6,7 @@ void SourceIndex::add(const SourceFile& file) {
     files_.emplace(file.path, &file);
 }
 
-void SourceIndex::add_all(const std::vector<LoadedPlan>& plans) {
+void SourceIndex::add_all(const std::vector<PlanResult>& plans) {
     for (const auto& loaded : plans) {
         for (const auto& file : loaded.plan.files)
             add(file);

@@ -1,3 +1,5 @@
+#include "checks.hpp"
+
 #include <engage/rules.hpp>
 
 #include <algorithm>
@@ -7,18 +9,40 @@
 namespace engage {
 
 namespace {
+using namespace detail; // the check functions named in the tables
+
+// One table of every rule, assembled from one file per family, in code order.
 constexpr RuleInfo rule_table[] = {
+#include "communication_rules.inc"
+#include "impact_rules.inc"
+#include "inclusion_rules.inc"
+#include "meta_rules.inc"
+#include "methods_rules.inc"
+#include "planning_rules.inc"
 #include "structure_rules.inc"
+#include "support_rules.inc"
+#include "working_together_rules.inc"
 };
 
-constexpr bool table_sorted_by_code() {
-    for (std::size_t i = 1; i < std::size(rule_table); ++i) {
-        if (!(rule_table[i - 1].code < rule_table[i].code))
+// Families appear in a fixed order (structure, flow, evidence by standard, meta);
+// within a family, codes ascend. Codes and names are never reused.
+constexpr bool codes_ascend_within_families_and_names_are_unique() {
+    const std::size_t count = std::size(rule_table);
+    for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t j = i + 1; j < count; ++j) {
+            if (rule_table[i].code == rule_table[j].code ||
+                rule_table[i].name == rule_table[j].name)
+                return false;
+        }
+        if (i > 0 && rule_table[i - 1].code[0] == rule_table[i].code[0] &&
+            !(rule_table[i - 1].code < rule_table[i].code)) {
             return false;
+        }
     }
     return true;
 }
-static_assert(table_sorted_by_code(), "keep the rule table sorted by code");
+static_assert(codes_ascend_within_families_and_names_are_unique(),
+              "a rule code or name is repeated, or codes are out of order within a family");
 } // namespace
 
 std::span<const RuleInfo> all_rules() {

@@ -1,0 +1,52 @@
+// What a rule's check sees: the plan, the settings, and a way to report.
+// Checks never print and never read files; the engine applies suppression,
+// selection and severity afterwards.
+#pragma once
+
+#include <engage/model.hpp>
+#include <engage/rules.hpp>
+#include <engage/settings.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace engage::detail {
+
+class CheckContext {
+public:
+    CheckContext(const Plan& checked_plan, const Settings& run_settings, const RuleInfo& rule,
+                 std::vector<Finding>& out)
+        : plan(checked_plan)
+        , settings(run_settings)
+        , rule_(rule)
+        , out_(out) {}
+
+    const Plan& plan;
+    const Settings& settings;
+
+    [[nodiscard]] const std::optional<Date>& as_of() const { return settings.as_of; }
+
+    /// Reports a finding of this rule at `at`. An empty `help` means the rule's own help.
+    void report(const SourceLoc& at, std::string message, std::string help = {}) {
+        out_.push_back(make_finding(rule_.name, plan.file_path(at), at.line, at.column,
+                                    std::move(message),
+                                    help.empty() ? std::string(rule_.help) : std::move(help)));
+    }
+
+    /// Where plan-level findings point: the plan section.
+    [[nodiscard]] const SourceLoc& plan_loc() const { return plan.info.loc; }
+
+private:
+    const RuleInfo& rule_;
+    std::vector<Finding>& out_;
+};
+
+/// Case-insensitive: does any item of `lists` contain one of `needles`?
+[[nodiscard]] bool mentions_any(const std::vector<const TextList*>& lists,
+                                const std::vector<std::string_view>& needles);
+
+/// Lower-cases ASCII letters.
+[[nodiscard]] std::string lowercase(std::string_view text);
+
+} // namespace engage::detail
