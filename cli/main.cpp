@@ -1,8 +1,10 @@
 // engage: the command line. Argument parsing, files and exit codes only; the
 // work is done by the library.
+#include "commands/catalogue.hpp"
 #include "commands/validate.hpp"
 #include "terminal.hpp"
 
+#include <engage/config.hpp>
 #include <engage/version.hpp>
 
 #include <CLI/CLI.hpp>
@@ -21,7 +23,11 @@ int main(int argc, char** argv) {
     app.fallthrough(false);
 
     ValidateOptions validate;
+    CatalogueOptions catalogue;
     const CLI::App* validate_cmd = setup_validate(app, validate);
+    const CLI::App* standards_cmd = setup_standards(app, catalogue);
+    const CLI::App* rules_cmd = setup_rules(app, catalogue);
+    const CLI::App* explain_cmd = setup_explain(app, catalogue);
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     const auto is_command = [&app](const std::string& name) {
@@ -37,6 +43,12 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
         if (validate_cmd->parsed())
             return run_validate(validate);
+        if (standards_cmd->parsed())
+            return run_standards(catalogue);
+        if (rules_cmd->parsed())
+            return run_rules(catalogue);
+        if (explain_cmd->parsed())
+            return run_explain(catalogue);
     } catch (const CLI::CallForHelp& request) {
         return app.exit(request);
     } catch (const CLI::CallForAllHelp& request) {
@@ -47,6 +59,9 @@ int main(int argc, char** argv) {
         // Every real parse error (CLI11's codes 100 and up) is a usage error: exit 2.
         std::cerr << "engage: error: " << error.what() << "\n"
                   << "Run 'engage --help' or 'engage COMMAND --help' for more information.\n";
+        return exit_usage;
+    } catch (const engage::ConfigError& error) {
+        std::cerr << "engage: error: " << error.what() << '\n';
         return exit_usage;
     } catch (const std::exception& error) {
         std::cerr << "engage: internal error: " << error.what() << '\n';

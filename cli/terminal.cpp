@@ -1,6 +1,12 @@
 #include "terminal.hpp"
 
+#include <engage/framework.hpp>
+#include <engage/rules.hpp>
+
+#include <CLI/CLI.hpp>
+
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <unistd.h>
 
@@ -21,6 +27,86 @@ bool use_color(std::string_view choice, bool is_terminal) {
 
 void report_input_error(std::string_view path, std::string_view message) {
     std::cerr << "engage: error: " << path << ": " << message << '\n';
+}
+
+void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
+                          std::string& framework, std::vector<std::string>& select,
+                          std::vector<std::string>& ignore) {
+    cmd.add_option("--config", config,
+                   "Use this configuration file instead of the nearest .engage.toml")
+        ->type_name("FILE");
+    cmd.add_option("--as-of", as_of, "Date that overdue checks measure against (default: today)")
+        ->type_name("DATE");
+    cmd.add_option("--framework", framework,
+                   "Framework of standards: a built-in id or a framework file")
+        ->type_name("ID|FILE");
+    cmd.add_option("--select", select, "Run only these rules (names or codes, comma-separated)")
+        ->delimiter(',')
+        ->type_name("RULE");
+    cmd.add_option("--ignore", ignore, "Do not run these rules (names or codes, comma-separated)")
+        ->delimiter(',')
+        ->type_name("RULE");
+}
+
+namespace {
+
+bool rule_names(const std::vector<std::string>& given, std::string_view option,
+                std::vector<std::string>& out) {
+    for (const auto& name : given) {
+        const RuleInfo* rule = find_rule(name);
+        if (rule == nullptr) {
+            std::cerr << "engage: error: " << option << ": no rule is called '" << name
+                      << "'\nRun 'engage rules' for the list of rules.\n";
+            return false;
+        }
+        out.emplace_back(rule->name);
+    }
+    return true;
+}
+
+/// Today's date, the default for --as-of: the one place engage reads the clock.
+Date today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+} // namespace
+
+bool make_overrides(const std::string& config, const std::string& as_of,
+                    const std::string& framework, const std::vector<std::string>& select,
+                    const std::vector<std::string>& ignore, SettingsOverrides& out) {
+    if (!config.empty()) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(config, ec)) {
+            report_input_error(config, "cannot read the configuration file");
+            return false;
+        }
+        out.config_file = config;
+    }
+    out.fallback_as_of = today();
+    if (!as_of.empty()) {
+        out.as_of = parse_date(as_of);
+        if (!out.as_of) {
+            std::cerr << "engage: error: --as-of: '" << as_of
+                      << "' is not a date (write YYYY-MM-DD)\n";
+            return false;
+        }
+    }
+    if (!framework.empty()) {
+        std::error_code ec;
+        if (!builtin_framework(framework) && !std::filesystem::is_regular_file(framework, ec)) {
+            std::string ids;
+            for (const auto& id : builtin_framework_ids())
+                ids += (ids.empty() ? "" : ", ") + id;
+            std::cerr << "engage: error: --framework: '" << framework
+                      << "' is neither a built-in framework (" << ids << ") nor a file\n";
+            return false;
+        }
+        out.framework = framework;
+    }
+    return rule_names(select, "--select", out.select) && rule_names(ignore, "--ignore", out.ignore);
 }
 
 } // namespace engage::cli

@@ -1,14 +1,22 @@
-// What every subcommand shares: exit codes, colour choice, error lines.
+// What every subcommand shares: exit codes, colour choice, error lines, and the
+// options that set how plans are checked.
 #pragma once
+
+#include <engage/engine.hpp>
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace engage::cli {
 
 inline constexpr int exit_clean = 0;    ///< nothing at or above the failing level
 inline constexpr int exit_findings = 1; ///< a finding reached the failing level
-inline constexpr int exit_usage = 2;    ///< bad arguments or unreadable input
+inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unreadable input
 
 [[nodiscard]] bool stdout_is_terminal();
 
@@ -17,5 +25,17 @@ inline constexpr int exit_usage = 2;    ///< bad arguments or unreadable input
 
 /// Prints `engage: error: PATH: message` to standard error.
 void report_input_error(std::string_view path, std::string_view message);
+
+/// Declares --config, --as-of, --framework, --select and --ignore on `cmd`.
+void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
+                          std::string& framework, std::vector<std::string>& select,
+                          std::vector<std::string>& ignore);
+
+/// Checks those options and turns them into overrides; prints an error and
+/// returns false when one is unusable (an unknown rule, a bad date...).
+[[nodiscard]] bool make_overrides(const std::string& config, const std::string& as_of,
+                                  const std::string& framework,
+                                  const std::vector<std::string>& select,
+                                  const std::vector<std::string>& ignore, SettingsOverrides& out);
 
 } // namespace engage::cli

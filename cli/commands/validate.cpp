@@ -2,6 +2,7 @@
 
 #include "../terminal.hpp"
 
+#include <engage/config.hpp>
 #include <engage/engine.hpp>
 #include <engage/render.hpp>
 
@@ -12,8 +13,8 @@
 namespace engage::cli {
 
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
-    auto* cmd =
-        app.add_subcommand("validate", "Check plans for structural problems and report findings");
+    auto* cmd = app.add_subcommand(
+        "validate", "Check plans against the format and the standards, and report findings");
     cmd->add_option("paths", options.paths,
                     "Plan files, plan folders, collections, or - for standard input")
         ->required()
@@ -21,9 +22,13 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
     cmd->add_option("-f,--format", options.format, "Output format")
         ->check(CLI::IsMember({"text", "concise", "json"}))
         ->default_str("text");
-    cmd->add_option("--fail-on", options.fail_on, "Lowest severity that makes the exit status 1")
-        ->check(CLI::IsMember({"error", "warning", "info"}))
-        ->default_str("error");
+    cmd->add_option("--fail-on", options.fail_on,
+                    "Lowest severity that makes the exit status 1 (default: error)")
+        ->check(CLI::IsMember({"error", "warning", "info"}));
+    add_settings_options(*cmd, options.config, options.as_of, options.framework, options.select,
+                         options.ignore);
+    cmd->add_flag("--print-config", options.print_config,
+                  "Print the settings the first PATH is checked with, and exit");
     cmd->add_option("--color", options.color, "Colour in text output")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");
@@ -36,9 +41,19 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
 int run_validate(const ValidateOptions& options) {
     engage::ValidateOptions engine_options;
     engine_options.load.stdin_name = options.stdin_filename;
-    engine_options.overrides.fail_on = parse_severity(options.fail_on);
-    const ValidateResult result = validate_paths(options.paths, engine_options);
+    if (!make_overrides(options.config, options.as_of, options.framework, options.select,
+                        options.ignore, engine_options.overrides)) {
+        return exit_usage;
+    }
+    if (!options.fail_on.empty())
+        engine_options.overrides.fail_on = parse_severity(options.fail_on);
 
+    if (options.print_config) {
+        std::cout << settings_to_toml(
+            resolve_settings(options.paths.front(), engine_options.overrides));
+        return exit_clean;
+    }
+    const ValidateResult result = validate_paths(options.paths, engine_options);
     if (options.format == "json") {
         render_json(std::cout, result);
     } else {

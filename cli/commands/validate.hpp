@@ -1,4 +1,5 @@
-// `engage validate PATH...`: structural and standards checks, for people and CI.
+// `engage validate PATH...`: structural checks, the standards' evidence rules and
+// the assessment, for people and CI.
 #pragma once
 
 #include <string>
@@ -13,9 +14,15 @@ namespace engage::cli {
 struct ValidateOptions {
     std::vector<std::string> paths;
     std::string format = "text";
-    std::string fail_on = "error";
+    std::string fail_on; ///< empty: the configuration's, else error
     std::string color = "auto";
     std::string stdin_filename = "<stdin>";
+    std::string config;
+    std::string as_of;
+    std::string framework;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    bool print_config = false;
 };
 
 /// Declares the subcommand and its options on `app`; returns it.

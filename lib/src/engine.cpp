@@ -1,52 +1,241 @@
-// The pipeline behind `engage validate`.
+// The pipeline behind `engage validate`: settings and framework per plan, then
+// checks, suppression, selection, assessment and severity.
+#include "assessment_engine.hpp"
 #include "rules/check_context.hpp"
+#include "suppression.hpp"
+#include "util/suggest.hpp"
 
+#include <engage/config.hpp>
 #include <engage/engine.hpp>
+#include <engage/framework.hpp>
+
+#include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
+#include <mutex>
 
 namespace engage {
 
-std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan, const Settings& settings) {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct RuleRun {
     std::vector<Finding> findings;
+    bool applicable = true;
+};
+
+RuleRun run_check(const RuleInfo& rule, const Plan& plan, const Settings& settings) {
+    RuleRun run;
     if (rule.check != nullptr && plan.has_plan_section) {
-        detail::CheckContext context(plan, settings, rule, findings);
+        detail::CheckContext context(plan, settings, rule, run.findings);
         rule.check(context);
+        run.applicable = context.applicable();
     }
-    return findings;
+    return run;
+}
+
+/// Framework files are read once per run, however many plans name them.
+FrameworkLoad load_framework_cached(const std::string& path) {
+    static std::mutex mutex;
+    static std::map<std::string, FrameworkLoad> cache;
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto [it, inserted] = cache.try_emplace(path);
+    if (inserted)
+        it->second = load_framework_file(path);
+    return it->second;
+}
+
+/// The framework a plan is held against: the settings' choice, else the plan's
+/// own `framework`, else the National Standards. Problems become findings.
+std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Settings& settings,
+                                                   std::vector<Finding>& findings) {
+    const bool from_plan = settings.framework.empty() && plan.info.framework.present();
+    const std::string choice = !settings.framework.empty() ? settings.framework
+                               : from_plan                 ? plan.info.framework.value
+                                                           : std::string(default_framework_id);
+    if (auto builtin = builtin_framework(choice))
+        return builtin;
+    std::string path = choice;
+    if (from_plan && fs::path(choice).is_relative()) {
+        // A plan names its framework file relative to itself.
+        const fs::path base =
+            plan.files.empty() ? fs::path() : fs::path(plan.files.front().path).parent_path();
+        path = (base / choice).lexically_normal().string();
+    }
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+        std::vector<std::string_view> ids;
+        const auto builtins = builtin_framework_ids();
+        for (const auto& id : builtins)
+            ids.push_back(id);
+        const SourceLoc at = from_plan ? plan.info.framework.loc : plan.info.loc;
+        const auto near = detail::closest_match(choice, ids);
+        findings.push_back(make_finding(
+            "bad-value", plan.file_path(at), at.line, at.column,
+            fmt::format(
+                "the framework `{}` is neither a built-in framework ({}) nor a framework file",
+                choice, detail::join_alternatives(ids)),
+            near ? fmt::format("Did you mean `{}`?", *near)
+                 : "Give a built-in id, or the path of a framework file."));
+        return nullptr;
+    }
+    FrameworkLoad loaded = load_framework_cached(path);
+    findings.insert(findings.end(), loaded.findings.begin(), loaded.findings.end());
+    return loaded.framework;
+}
+
+/// Standard keys named by the plan (in actions and self-assessment) must be the framework's.
+void check_standard_keys(const Plan& plan, const Framework& framework,
+                         std::vector<Finding>& findings) {
+    std::vector<std::string_view> keys;
+    for (const auto& s : framework.standards)
+        keys.push_back(s.key);
+    auto check = [&](const Text& key) {
+        if (!key.present() || framework.find_standard(key.value))
+            return;
+        const auto near = detail::closest_match(key.value, keys);
+        findings.push_back(make_finding(
+            "unknown-reference", plan.file_path(key.loc), key.loc.line, key.loc.column,
+            fmt::format("`{}` is not a standard of the {}", key.value, framework.name),
+            near ? fmt::format("Did you mean `{}`?", *near)
+                 : fmt::format("The standards are: {}.", detail::join_alternatives(keys))));
+    };
+    for (const auto& action : plan.actions) {
+        for (const auto& key : action.standards.value)
+            check(key);
+    }
+    for (const auto& self : plan.standards)
+        check(self.key);
+}
+
+/// A plan that scores itself 5 or 6 on a standard its evidence leaves not met.
+void check_self_scores(const Plan& plan, const Assessment& assessment,
+                       std::vector<Finding>& findings) {
+    for (const auto& standard : assessment.standards) {
+        if (!standard.self_score || *standard.self_score < 5 ||
+            standard.status != Attainment::not_met)
+            continue;
+        for (const auto& self : plan.standards) {
+            if (self.key.value != standard.key)
+                continue;
+            findings.push_back(
+                make_finding("self-assessment-overrated", plan.file_path(self.score.loc),
+                             self.score.loc.line, self.score.loc.column,
+                             fmt::format("the plan scores itself {} out of 6 on {}, but the "
+                                         "evidence in the plan leaves it not met",
+                                         *standard.self_score, standard.name)));
+        }
+    }
+}
+
+} // namespace
+
+std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan, const Settings& settings) {
+    return run_check(rule, plan, settings).findings;
 }
 
 PlanResult check_plan(LoadedPlan loaded, const Settings& settings) {
     PlanResult result;
     result.plan = std::move(loaded.plan);
-    result.findings = std::move(loaded.findings);
     result.settings = settings;
-    if (result.plan.has_plan_section) {
+    std::vector<Finding> findings = std::move(loaded.findings);
+    const Plan& plan = result.plan;
+    if (plan.has_plan_section) {
+        std::shared_ptr<const Framework> framework = resolve_framework(plan, settings, findings);
+        if (framework)
+            check_standard_keys(plan, *framework, findings);
+        detail::Applicability applicability;
         for (const RuleInfo& rule : all_rules()) {
             if (rule.check == nullptr || !settings.rules.enabled(rule.name))
                 continue;
-            auto found = run_rule(rule, result.plan, settings);
-            result.findings.insert(result.findings.end(), std::make_move_iterator(found.begin()),
-                                   std::make_move_iterator(found.end()));
+            RuleRun run = run_check(rule, plan, settings);
+            applicability[std::string(rule.name)] = run.applicable;
+            std::move(run.findings.begin(), run.findings.end(), std::back_inserter(findings));
+        }
+        // Selection applies to every rule except yaml-syntax: an unreadable file is never waved
+        // through.
+        std::erase_if(findings, [&](const Finding& f) {
+            return f.rule != "yaml-syntax" && !settings.rules.enabled(f.rule);
+        });
+        detail::apply_suppressions(plan, settings.rules, findings);
+        if (framework) {
+            result.assessment =
+                detail::assess(*framework, plan, findings, applicability, settings.rules);
+            if (settings.rules.enabled("self-assessment-overrated"))
+                check_self_scores(plan, *result.assessment, findings);
         }
     }
-    for (Finding& finding : result.findings) {
+    for (Finding& finding : findings) {
         if (auto severity = settings.rules.severity_of(finding.rule))
             finding.severity = *severity;
     }
-    sort_findings(result.findings);
+    sort_findings(findings);
+    result.findings = std::move(findings);
     return result;
+}
+
+namespace {
+
+Settings apply_overrides(Settings settings, const SettingsOverrides& overrides) {
+    if (overrides.as_of)
+        settings.as_of = overrides.as_of;
+    if (!settings.as_of)
+        settings.as_of = overrides.fallback_as_of;
+    if (overrides.framework)
+        settings.framework = *overrides.framework;
+    if (!overrides.select.empty())
+        settings.rules.select = overrides.select;
+    settings.rules.ignore.insert(settings.rules.ignore.end(), overrides.ignore.begin(),
+                                 overrides.ignore.end());
+    if (overrides.fail_on)
+        settings.fail_on = overrides.fail_on;
+    return settings;
+}
+
+/// Settings per configuration file, read once however many plans share it.
+class SettingsCache {
+public:
+    explicit SettingsCache(const SettingsOverrides& overrides)
+        : overrides_(overrides) {}
+
+    const Settings& for_plan(const std::string& plan_path) {
+        const std::optional<std::string> config =
+            overrides_.config_file ? overrides_.config_file : find_config(plan_path);
+        const std::string key = config.value_or("");
+        auto it = cache_.find(key);
+        if (it == cache_.end()) {
+            it = cache_
+                     .emplace(key, apply_overrides(config ? load_config(*config) : Settings{},
+                                                   overrides_))
+                     .first;
+        }
+        return it->second;
+    }
+
+private:
+    const SettingsOverrides& overrides_;
+    std::map<std::string, Settings> cache_;
+};
+
+} // namespace
+
+Settings resolve_settings(const std::string& plan_path, const SettingsOverrides& overrides) {
+    return SettingsCache(overrides).for_plan(plan_path);
 }
 
 ValidateResult validate_paths(const std::vector<std::string>& paths,
                               const ValidateOptions& options) {
     LoadResult loaded = load_paths(paths, options.load);
     ValidateResult result;
-    Settings settings;
-    settings.as_of = options.overrides.as_of;
-    settings.fail_on = options.overrides.fail_on;
-    for (auto& plan : loaded.plans)
-        result.plans.push_back(check_plan(std::move(plan), settings));
+    SettingsCache settings(options.overrides);
+    for (auto& plan : loaded.plans) {
+        // Standard input has no folder: its configuration is the one governing the current folder.
+        const std::string start = plan.plan.path == options.load.stdin_name ? "." : plan.plan.path;
+        result.plans.push_back(check_plan(std::move(plan), settings.for_plan(start)));
+    }
     result.errors = std::move(loaded.errors);
     return result;
 }

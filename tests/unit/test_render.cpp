@@ -10,9 +10,15 @@
 using namespace engage;
 
 namespace {
+/// A result holding only the loader's findings, so renderer tests do not move
+/// when evidence rules are added.
 ValidateResult one_plan(const std::string& text) {
+    LoadedPlan loaded = test::load(text);
     ValidateResult result;
-    result.plans.push_back(check_plan(test::load(text), Settings{}));
+    PlanResult plan;
+    plan.plan = std::move(loaded.plan);
+    plan.findings = std::move(loaded.findings);
+    result.plans.push_back(std::move(plan));
     return result;
 }
 } // namespace

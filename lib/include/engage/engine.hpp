@@ -19,6 +19,8 @@ namespace engage {
 struct SettingsOverrides {
     std::optional<std::string> config_file; ///< use this file instead of discovering .engage.toml
     std::optional<Date> as_of;
+    std::optional<Date> fallback_as_of; ///< used when neither this nor the configuration sets as-of
+                                        ///< (the CLI: today)
     std::optional<std::string> framework;
     std::vector<std::string> select; ///< replaces the configured selection when not empty
     std::vector<std::string> ignore; ///< added to the configured ignores
@@ -52,6 +54,11 @@ struct ValidateResult {
 /// when a configuration file cannot be used.
 [[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths,
                                             const ValidateOptions& options = {});
+
+/// The settings for a plan at `plan_path`: its .engage.toml (or the one given),
+/// then the overrides. Throws ConfigError.
+[[nodiscard]] Settings resolve_settings(const std::string& plan_path,
+                                        const SettingsOverrides& overrides);
 
 /// Checks one loaded plan with the given settings (no configuration discovery).
 [[nodiscard]] PlanResult check_plan(LoadedPlan loaded, const Settings& settings);

@@ -3,7 +3,9 @@
 
 #include <engage/diagnostic.hpp>
 #include <engage/engine.hpp>
+#include <engage/framework.hpp>
 #include <engage/load.hpp>
+#include <engage/rules.hpp>
 
 #include <ostream>
 #include <string>
@@ -35,6 +37,20 @@ void render_text(std::ostream& out, const ValidateResult& result, const TextStyl
 
 /// One JSON object: `findings`, `plans`, `errors`, `summary` (see engage(1)).
 void render_json(std::ostream& out, const ValidateResult& result);
+
+/// The compact standards table that follows findings in text output.
+void render_standards_table(std::ostream& out, const PlanResult& plan, bool color);
+
+/// `engage rules`: every rule, one line each (code, name, severity, standard, summary).
+void render_rule_list(std::ostream& out);
+void render_rule_list_json(std::ostream& out);
+
+/// `engage explain RULE`: a rule's documentation in full.
+void render_rule_doc(std::ostream& out, const RuleInfo& rule);
+
+/// `engage standards`: a framework's standards, indicators and the rules behind them.
+void render_framework(std::ostream& out, const Framework& framework);
+void render_framework_json(std::ostream& out, const Framework& framework);
 
 /// A one-line finding, as used by the concise form and by tests.
 [[nodiscard]] std::string format_finding_line(const Finding& finding);

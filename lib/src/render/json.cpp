@@ -5,6 +5,9 @@
 #include <engage/render.hpp>
 #include <engage/version.hpp>
 
+#include <algorithm>
+#include <optional>
+
 namespace engage {
 
 namespace {
@@ -21,6 +24,82 @@ void write_finding(detail::JsonWriter& json, const Finding& f) {
     json.key("help").value(f.help);
     json.end_object();
 }
+void write_standards(detail::JsonWriter& json, const Assessment& assessment) {
+    json.begin_array();
+    for (const auto& standard : assessment.standards) {
+        json.begin_object();
+        json.key("key").value(standard.key);
+        json.key("name").value(standard.name);
+        json.key("status").value(to_string(standard.status));
+        json.key("indicators_met").value(static_cast<std::uint64_t>(standard.indicators_met()));
+        if (standard.self_score)
+            json.key("self_score").value(*standard.self_score);
+        else
+            json.key("self_score").null();
+        json.key("indicators").begin_array();
+        for (const auto& indicator : standard.indicators) {
+            json.begin_object();
+            json.key("id").value(indicator.id);
+            json.key("text").value(indicator.text);
+            json.key("status").value(to_string(indicator.status));
+            json.key("self_assessed").value(indicator.self_assessed);
+            json.key("rules").begin_array();
+            for (const auto& rule : indicator.rules)
+                json.value(rule);
+            json.end_array();
+            json.key("evidence").begin_array();
+            for (const auto& item : indicator.evidence)
+                json.value(item);
+            json.end_array();
+            json.key("gaps").begin_array();
+            for (const auto& item : indicator.gaps)
+                json.value(item);
+            json.end_array();
+            json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+    }
+    json.end_array();
+}
+
+/// The top-level `standards`: the one plan's assessment, or for several plans
+/// held against the same framework, each standard and indicator at the lowest
+/// status any plan reached (so a collection is `met` only where every plan is).
+std::optional<Assessment> overall_assessment(const ValidateResult& result) {
+    std::optional<Assessment> overall;
+    for (const auto& plan : result.plans) {
+        if (!plan.assessment)
+            continue;
+        if (!overall) {
+            overall = *plan.assessment;
+            for (auto& standard : overall->standards)
+                standard.self_score.reset();
+            continue;
+        }
+        if (plan.assessment->framework_id != overall->framework_id)
+            continue;
+        for (std::size_t s = 0; s < overall->standards.size(); ++s) {
+            auto& mine = overall->standards[s];
+            const auto& theirs = plan.assessment->standards[s];
+            mine.status = std::max(mine.status, theirs.status); // not_met is the largest
+            for (std::size_t i = 0; i < mine.indicators.size(); ++i) {
+                mine.indicators[i].status =
+                    std::max(mine.indicators[i].status, theirs.indicators[i].status);
+            }
+        }
+    }
+    if (overall && result.plans.size() > 1) {
+        for (auto& standard : overall->standards) {
+            for (auto& indicator : standard.indicators) {
+                indicator.evidence.clear(); // per-plan detail lives under `plans`
+                indicator.gaps.clear();
+            }
+        }
+    }
+    return overall;
+}
+
 } // namespace
 
 void render_json(std::ostream& out, const ValidateResult& result) {
@@ -52,9 +131,20 @@ void render_json(std::ostream& out, const ValidateResult& result) {
         json.key("errors").value(static_cast<std::uint64_t>(counts.errors));
         json.key("warnings").value(static_cast<std::uint64_t>(counts.warnings));
         json.key("infos").value(static_cast<std::uint64_t>(counts.infos));
+        if (loaded.assessment) {
+            json.key("framework").value(loaded.assessment->framework_id);
+            json.key("standards");
+            write_standards(json, *loaded.assessment);
+        }
         json.end_object();
     }
     json.end_array();
+    json.key("standards");
+    if (const auto overall = overall_assessment(result)) {
+        write_standards(json, *overall);
+    } else {
+        json.begin_array().end_array();
+    }
     json.key("errors").begin_array();
     for (const auto& error : result.errors) {
         json.begin_object()

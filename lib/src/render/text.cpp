@@ -15,14 +15,14 @@ namespace engage {
 namespace {
 
 struct Palette {
-    std::string_view bold, dim, reset, error, warning, info, accent;
+    std::string_view bold, dim, reset, error, warning, info, accent, met;
 };
 
 Palette palette(bool color) {
     if (!color)
         return {};
-    return {"\x1b[1m",    "\x1b[2m",    "\x1b[0m",   "\x1b[1;31m",
-            "\x1b[1;33m", "\x1b[1;36m", "\x1b[1;34m"};
+    return {"\x1b[1m",    "\x1b[2m",    "\x1b[0m",    "\x1b[1;31m",
+            "\x1b[1;33m", "\x1b[1;36m", "\x1b[1;34m", "\x1b[1;32m"};
 }
 
 std::string_view severity_color(const Palette& p, Severity severity) {
@@ -84,7 +84,45 @@ std::string plural(std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
+std::string_view attainment_color(const Palette& p, Attainment status) {
+    switch (status) {
+    case Attainment::met:
+        return p.met;
+    case Attainment::partly:
+        return p.warning;
+    case Attainment::not_met:
+        return p.error;
+    }
+    return p.reset;
+}
+
 } // namespace
+
+void render_standards_table(std::ostream& out, const PlanResult& plan, bool color) {
+    if (!plan.assessment)
+        return;
+    const Palette p = palette(color);
+    const Assessment& a = plan.assessment.value();
+    const std::string& id =
+        plan.plan.info.id.value.empty() ? plan.plan.path : plan.plan.info.id.value;
+    out << p.bold << "Standards" << p.reset << ": " << id << " against the " << a.framework_name
+        << '\n';
+    std::size_t width = 8;
+    for (const auto& s : a.standards)
+        width = std::max(width, s.name.size());
+    out << fmt::format("  {:<{}}  {:<8} {:<10} {}\n", "standard", width, "status", "indicators",
+                       "self-assessed");
+    for (const auto& s : a.standards) {
+        const std::string status(to_string(s.status));
+        out << "  " << fmt::format("{:<{}}", s.name, width) << "  " << attainment_color(p, s.status)
+            << fmt::format("{:<8}", status) << p.reset << ' '
+            << fmt::format("{:<10} {}",
+                           fmt::format("{}/{} met", s.indicators_met(), s.indicators.size()),
+                           s.self_score ? fmt::format("{} of 6", *s.self_score) : std::string("-"))
+            << '\n';
+    }
+    out << '\n';
+}
 
 std::string format_finding_line(const Finding& f) {
     return fmt::format("{}: {}[{}]: {}", location_prefix(f), to_string(f.severity), f.rule,
@@ -118,6 +156,10 @@ void render_text(std::ostream& out, const ValidateResult& result, const TextStyl
             out << p.accent << gutter << " =" << p.reset << p.bold << " help" << p.reset << ": "
                 << f.help << '\n';
         out << '\n';
+    }
+    if (style.show_source) {
+        for (const auto& plan : result.plans)
+            render_standards_table(out, plan, style.color);
     }
     const FindingCounts counts = count_findings(findings);
     const std::string scope = fmt::format("{} ({})", plural(result.plans.size(), "plan"),

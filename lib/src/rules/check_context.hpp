@@ -34,12 +34,26 @@ public:
                                     help.empty() ? std::string(rule_.help) : std::move(help)));
     }
 
+    /// Says the plan holds nothing this rule applies to (no boards for a board
+    /// rule, say). The assessment then gives no credit for the rule passing.
+    void nothing_to_check() { applicable_ = false; }
+
+    /// Marks the rule as having nothing to check unless `has_subject`; returns it.
+    /// Usage: `if (!ctx.applies_when(!ctx.plan.actions.empty())) return;`
+    bool applies_when(bool has_subject) {
+        if (!has_subject)
+            applicable_ = false;
+        return has_subject;
+    }
+    [[nodiscard]] bool applicable() const { return applicable_; }
+
     /// Where plan-level findings point: the plan section.
     [[nodiscard]] const SourceLoc& plan_loc() const { return plan.info.loc; }
 
 private:
     const RuleInfo& rule_;
     std::vector<Finding>& out_;
+    bool applicable_ = true;
 };
 
 /// Case-insensitive: does any item of `lists` contain one of `needles`?

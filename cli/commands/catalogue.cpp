@@ -1,0 +1,95 @@
+#include "catalogue.hpp"
+
+#include "../terminal.hpp"
+#include "util/suggest.hpp"
+
+#include <engage/framework.hpp>
+#include <engage/render.hpp>
+#include <engage/rules.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace engage::cli {
+
+CLI::App* setup_rules(CLI::App& app, CatalogueOptions& options) {
+    auto* cmd = app.add_subcommand(
+        "rules", "List every rule: code, name, severity, standard and what it finds");
+    cmd->add_option("-f,--format", options.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->default_str("text");
+    return cmd;
+}
+
+CLI::App* setup_explain(CLI::App& app, CatalogueOptions& options) {
+    auto* cmd =
+        app.add_subcommand("explain", "Explain a rule: why it matters, an example, and what to do");
+    cmd->add_option("rule", options.rule, "Rule name or code, e.g. placeholder-lead or E343")
+        ->required()
+        ->type_name("RULE");
+    return cmd;
+}
+
+CLI::App* setup_standards(CLI::App& app, CatalogueOptions& options) {
+    auto* cmd = app.add_subcommand(
+        "standards", "List a framework's standards, indicators and the rules behind them");
+    cmd->add_option("--framework", options.framework, "A built-in framework id or a framework file")
+        ->type_name("ID|FILE")
+        ->default_str("national-standards");
+    cmd->add_option("-f,--format", options.format, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->default_str("text");
+    return cmd;
+}
+
+int run_rules(const CatalogueOptions& options) {
+    if (options.format == "json") {
+        render_rule_list_json(std::cout);
+    } else {
+        render_rule_list(std::cout);
+    }
+    return exit_clean;
+}
+
+int run_explain(const CatalogueOptions& options) {
+    const RuleInfo* rule = find_rule(options.rule);
+    if (rule == nullptr) {
+        std::vector<std::string_view> names;
+        for (const RuleInfo& r : all_rules())
+            names.push_back(r.name);
+        std::cerr << "engage: error: no rule is called '" << options.rule << "'\n";
+        if (auto near = detail::closest_match(options.rule, names))
+            std::cerr << "Did you mean '" << *near << "'?\n";
+        std::cerr << "Run 'engage rules' for the list of rules.\n";
+        return exit_usage;
+    }
+    render_rule_doc(std::cout, *rule);
+    return exit_clean;
+}
+
+int run_standards(const CatalogueOptions& options) {
+    std::shared_ptr<const Framework> framework = builtin_framework(options.framework);
+    if (!framework) {
+        FrameworkLoad loaded = load_framework_file(options.framework);
+        for (const auto& finding : loaded.findings) {
+            std::cerr << "engage: error: " << format_finding_line(finding) << '\n';
+        }
+        if (!loaded.framework) {
+            std::string ids;
+            for (const auto& id : builtin_framework_ids())
+                ids += (ids.empty() ? "" : ", ") + id;
+            std::cerr << "The built-in frameworks are: " << ids << ".\n";
+            return exit_usage;
+        }
+        framework = loaded.framework;
+    }
+    if (options.format == "json") {
+        render_framework_json(std::cout, *framework);
+    } else {
+        render_framework(std::cout, *framework);
+    }
+    return exit_clean;
+}
+
+} // namespace engage::cli

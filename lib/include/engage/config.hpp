@@ -1,0 +1,42 @@
+// .engage.toml: the project's settings for engage (see engage-config(5)).
+#pragma once
+
+#include <engage/settings.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace engage {
+
+/// A configuration file that cannot be used: unreadable, not TOML, or with an
+/// unknown key or a bad value. Callers exit with status 2.
+class ConfigError : public std::runtime_error {
+public:
+    ConfigError(std::string file, std::uint32_t line, std::uint32_t column,
+                const std::string& message);
+    std::string file;
+    std::uint32_t line;
+    std::uint32_t column;
+    std::string message; ///< without the place
+};
+
+inline constexpr const char* config_file_name = ".engage.toml";
+
+/// Reads a configuration file over the defaults. Throws ConfigError.
+[[nodiscard]] Settings load_config(const std::string& path);
+
+/// Parses configuration text; `path` is used in errors and to resolve a
+/// relative framework path. Throws ConfigError.
+[[nodiscard]] Settings parse_config(const std::string& text, const std::string& path);
+
+/// The .engage.toml that governs a plan at `start` (a plan file or folder):
+/// the nearest one in its folder or a folder above, stopping at the root of a
+/// git repository (a folder holding .git). None when there is none.
+[[nodiscard]] std::optional<std::string> find_config(const std::string& start);
+
+/// The effective settings as TOML, for --print-config.
+[[nodiscard]] std::string settings_to_toml(const Settings& settings);
+
+} // namespace engage

@@ -1,0 +1,25 @@
+// E305 forum-without-groups: a forum that does not say which groups it represents.
+#include "../check_context.hpp"
+#include "../checks.hpp"
+
+#include <algorithm>
+
+namespace engage::detail {
+
+void check_forum_without_groups(CheckContext& ctx) {
+    if (!ctx.applies_when(
+            std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
+                return x.kind.present() && x.kind.value == BodyKind::forum;
+            })))
+        return;
+    for (const Body& body : ctx.plan.bodies) {
+        if (!body.kind.present() || body.kind.value != BodyKind::forum)
+            continue;
+        if (!body.groups.value.empty())
+            continue;
+        ctx.report(body.groups.present() ? body.groups.loc : body.loc,
+                   "the forum `" + body.id.value + "` does not say which groups it represents");
+    }
+}
+
+} // namespace engage::detail

@@ -1,0 +1,21 @@
+// E304 no-forums: the plan has no forum where children and young people speak.
+#include "../check_context.hpp"
+#include "../checks.hpp"
+
+#include <algorithm>
+
+namespace engage::detail {
+
+void check_no_forums(CheckContext& ctx) {
+    const auto& bodies = ctx.plan.bodies;
+    if (std::any_of(bodies.begin(), bodies.end(), [](const Body& b) {
+            return b.kind.present() && b.kind.value == BodyKind::forum;
+        })) {
+        return;
+    }
+    ctx.report(ctx.plan_loc(),
+               "the plan has no forum (a body with `kind: forum`) where children and young "
+               "people come together to speak");
+}
+
+} // namespace engage::detail

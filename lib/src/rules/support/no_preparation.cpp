@@ -1,0 +1,40 @@
+// E314 no-preparation: no support prepares or trains young people before they take part.
+#include "../check_context.hpp"
+#include "../checks.hpp"
+
+#include <algorithm>
+
+namespace engage::detail {
+
+void check_no_preparation(CheckContext& ctx) {
+    std::vector<const TextList*> support;
+    for (const Group& group : ctx.plan.groups)
+        support.push_back(&group.support);
+    for (const Body& body : ctx.plan.bodies)
+        support.push_back(&body.support);
+    if (mentions_any(support,
+                     {"prepar", "training", "trained", "induction", "briefing", "mentor"})) {
+        return;
+    }
+    // A planned action to prepare or train young people themselves counts too
+    // (Dundee's "Provide training for young people"); training for staff does not.
+    for (const Action& action : ctx.plan.actions) {
+        const std::string title = lowercase(action.title.value);
+        const auto has = [&](std::initializer_list<std::string_view> words) {
+            return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+                return title.find(w) != std::string::npos;
+            });
+        };
+        if (has({"train", "prepar", "induct", "mentor", "briefing"}) &&
+            has({"young people", "children", "ceyp", "pupils", "care leavers", "youth"}) &&
+            !has({"staff", "workforce", "provider", "partners", "professional", "practitioner",
+                  "worker"}))
+            return;
+    }
+    ctx.report(ctx.plan_loc(),
+               "nothing in the plan prepares young people before they take part: no support "
+               "or action mentions preparation, training, induction, briefing or mentoring "
+               "for them");
+}
+
+} // namespace engage::detail

@@ -1,0 +1,34 @@
+// E345 board-without-chair: a board that does not say who chairs it.
+#include "../check_context.hpp"
+#include "../checks.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace engage::detail {
+
+namespace {
+bool blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+} // namespace
+
+void check_board_without_chair(CheckContext& ctx) {
+    if (!ctx.applies_when(
+            std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
+                return x.kind.present() && x.kind.value == BodyKind::board;
+            })))
+        return;
+    for (const Body& body : ctx.plan.bodies) {
+        if (!body.kind.present() || body.kind.value != BodyKind::board)
+            continue;
+        if (!body.chair.present()) {
+            ctx.report(body.loc, "the board `" + body.id.value + "` does not say who chairs it");
+        } else if (blank(body.chair.value)) {
+            ctx.report(body.chair.loc,
+                       "the chair of the board `" + body.id.value + "` is left blank");
+        }
+    }
+}
+
+} // namespace engage::detail

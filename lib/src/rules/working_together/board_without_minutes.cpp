@@ -1,0 +1,28 @@
+// E346 board-without-minutes: a board whose meetings are not minuted.
+#include "../check_context.hpp"
+#include "../checks.hpp"
+
+#include <algorithm>
+
+namespace engage::detail {
+
+void check_board_without_minutes(CheckContext& ctx) {
+    if (!ctx.applies_when(
+            std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
+                return x.kind.present() && x.kind.value == BodyKind::board;
+            })))
+        return;
+    for (const Body& body : ctx.plan.bodies) {
+        if (!body.kind.present() || body.kind.value != BodyKind::board)
+            continue;
+        if (!body.minutes.present()) {
+            ctx.report(body.loc,
+                       "the board `" + body.id.value + "` does not say whether it keeps minutes");
+        } else if (!body.minutes.value) {
+            ctx.report(body.minutes.loc,
+                       "the board `" + body.id.value + "` keeps no minutes of its meetings");
+        }
+    }
+}
+
+} // namespace engage::detail

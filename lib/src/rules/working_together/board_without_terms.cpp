@@ -1,0 +1,34 @@
+// E347 board-without-terms: a board with no terms of reference.
+#include "../check_context.hpp"
+#include "../checks.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace engage::detail {
+
+namespace {
+bool blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+} // namespace
+
+void check_board_without_terms(CheckContext& ctx) {
+    if (!ctx.applies_when(
+            std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
+                return x.kind.present() && x.kind.value == BodyKind::board;
+            })))
+        return;
+    for (const Body& body : ctx.plan.bodies) {
+        if (!body.kind.present() || body.kind.value != BodyKind::board)
+            continue;
+        if (!body.terms_of_reference.present()) {
+            ctx.report(body.loc, "the board `" + body.id.value + "` has no terms of reference");
+        } else if (blank(body.terms_of_reference.value)) {
+            ctx.report(body.terms_of_reference.loc, "the terms of reference of the board `" +
+                                                        body.id.value + "` are left blank");
+        }
+    }
+}
+
+} // namespace engage::detail

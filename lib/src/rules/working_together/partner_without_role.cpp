@@ -1,0 +1,29 @@
+// E341 partner-without-role: a partner that does not say what part it plays.
+#include "../check_context.hpp"
+#include "../checks.hpp"
+
+#include <string_view>
+
+namespace engage::detail {
+
+namespace {
+bool blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+} // namespace
+
+void check_partner_without_role(CheckContext& ctx) {
+    if (!ctx.applies_when(!ctx.plan.partners.empty()))
+        return;
+    for (const Partner& partner : ctx.plan.partners) {
+        if (!partner.role.present()) {
+            ctx.report(partner.loc, "the partner `" + partner.id.value +
+                                        "` does not say what its role is in the plan");
+        } else if (blank(partner.role.value)) {
+            ctx.report(partner.role.loc,
+                       "the role of the partner `" + partner.id.value + "` is left blank");
+        }
+    }
+}
+
+} // namespace engage::detail
