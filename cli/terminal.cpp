@@ -29,6 +29,14 @@ void report_input_error(std::string_view path, std::string_view message) {
     std::cerr << "engage: error: " << path << ": " << message << '\n';
 }
 
+void report_unknown_framework(std::string_view name) {
+    std::string ids;
+    for (const auto& id : builtin_framework_ids())
+        ids += (ids.empty() ? "" : ", ") + id;
+    std::cerr << "engage: error: --framework: '" << name << "' is neither a built-in framework ("
+              << ids << ") nor a file\n";
+}
+
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
                           std::string& framework, std::vector<std::string>& select,
                           std::vector<std::string>& ignore) {
@@ -40,11 +48,14 @@ void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of
     cmd.add_option("--framework", framework,
                    "Framework of standards: a built-in id or a framework file")
         ->type_name("ID|FILE");
+    // One value per use (comma-separated), so that `--select a,b PATH` leaves PATH alone.
     cmd.add_option("--select", select, "Run only these rules (names or codes, comma-separated)")
         ->delimiter(',')
+        ->allow_extra_args(false)
         ->type_name("RULE");
     cmd.add_option("--ignore", ignore, "Do not run these rules (names or codes, comma-separated)")
         ->delimiter(',')
+        ->allow_extra_args(false)
         ->type_name("RULE");
 }
 
@@ -97,11 +108,7 @@ bool make_overrides(const std::string& config, const std::string& as_of,
     if (!framework.empty()) {
         std::error_code ec;
         if (!builtin_framework(framework) && !std::filesystem::is_regular_file(framework, ec)) {
-            std::string ids;
-            for (const auto& id : builtin_framework_ids())
-                ids += (ids.empty() ? "" : ", ") + id;
-            std::cerr << "engage: error: --framework: '" << framework
-                      << "' is neither a built-in framework (" << ids << ") nor a file\n";
+            report_unknown_framework(framework);
             return false;
         }
         out.framework = framework;

@@ -26,6 +26,9 @@ inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unr
 /// Prints `engage: error: PATH: message` to standard error.
 void report_input_error(std::string_view path, std::string_view message);
 
+/// Prints that `name` (given to --framework) is neither a built-in framework nor a file.
+void report_unknown_framework(std::string_view name);
+
 /// Declares --config, --as-of, --framework, --select and --ignore on `cmd`.
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
                           std::string& framework, std::vector<std::string>& select,

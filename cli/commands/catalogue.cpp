@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <iostream>
 
 namespace engage::cli {
@@ -70,18 +71,18 @@ int run_explain(const CatalogueOptions& options) {
 
 int run_standards(const CatalogueOptions& options) {
     std::shared_ptr<const Framework> framework = builtin_framework(options.framework);
+    std::error_code ec;
+    if (!framework && !std::filesystem::is_regular_file(options.framework, ec)) {
+        report_unknown_framework(options.framework);
+        return exit_usage;
+    }
     if (!framework) {
         FrameworkLoad loaded = load_framework_file(options.framework);
         for (const auto& finding : loaded.findings) {
             std::cerr << "engage: error: " << format_finding_line(finding) << '\n';
         }
-        if (!loaded.framework) {
-            std::string ids;
-            for (const auto& id : builtin_framework_ids())
-                ids += (ids.empty() ? "" : ", ") + id;
-            std::cerr << "The built-in frameworks are: " << ids << ".\n";
+        if (!loaded.framework)
             return exit_usage;
-        }
         framework = loaded.framework;
     }
     if (options.format == "json") {

@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <mutex>
 
 namespace engage {
 
@@ -38,19 +37,23 @@ RuleRun run_check(const RuleInfo& rule, const Plan& plan, const Settings& settin
 }
 
 /// Framework files are read once per run, however many plans name them.
-FrameworkLoad load_framework_cached(const std::string& path) {
-    static std::mutex mutex;
-    static std::map<std::string, FrameworkLoad> cache;
-    const std::lock_guard<std::mutex> lock(mutex);
-    auto [it, inserted] = cache.try_emplace(path);
-    if (inserted)
-        it->second = load_framework_file(path);
-    return it->second;
-}
+class FrameworkCache {
+public:
+    const FrameworkLoad& load(const std::string& path) {
+        auto [it, inserted] = files_.try_emplace(path);
+        if (inserted)
+            it->second = load_framework_file(path);
+        return it->second;
+    }
+
+private:
+    std::map<std::string, FrameworkLoad> files_;
+};
 
 /// The framework a plan is held against: the settings' choice, else the plan's
 /// own `framework`, else the National Standards. Problems become findings.
 std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Settings& settings,
+                                                   FrameworkCache& cache,
                                                    std::vector<Finding>& findings) {
     const bool from_plan = settings.framework.empty() && plan.info.framework.present();
     const std::string choice = !settings.framework.empty() ? settings.framework
@@ -82,7 +85,7 @@ std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Setti
                  : "Give a built-in id, or the path of a framework file."));
         return nullptr;
     }
-    FrameworkLoad loaded = load_framework_cached(path);
+    const FrameworkLoad& loaded = cache.load(path);
     findings.insert(findings.end(), loaded.findings.begin(), loaded.findings.end());
     return loaded.framework;
 }
@@ -137,14 +140,17 @@ std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan, const Sett
     return run_check(rule, plan, settings).findings;
 }
 
-PlanResult check_plan(LoadedPlan loaded, const Settings& settings) {
+namespace {
+
+PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, FrameworkCache& cache) {
     PlanResult result;
     result.plan = std::move(loaded.plan);
     result.settings = settings;
     std::vector<Finding> findings = std::move(loaded.findings);
     const Plan& plan = result.plan;
     if (plan.has_plan_section) {
-        std::shared_ptr<const Framework> framework = resolve_framework(plan, settings, findings);
+        std::shared_ptr<const Framework> framework =
+            resolve_framework(plan, settings, cache, findings);
         if (framework)
             check_standard_keys(plan, *framework, findings);
         detail::Applicability applicability;
@@ -175,6 +181,13 @@ PlanResult check_plan(LoadedPlan loaded, const Settings& settings) {
     sort_findings(findings);
     result.findings = std::move(findings);
     return result;
+}
+
+} // namespace
+
+PlanResult check_plan(LoadedPlan loaded, const Settings& settings) {
+    FrameworkCache cache;
+    return check_plan_with(std::move(loaded), settings, cache);
 }
 
 namespace {
@@ -231,10 +244,12 @@ ValidateResult validate_paths(const std::vector<std::string>& paths,
     LoadResult loaded = load_paths(paths, options.load);
     ValidateResult result;
     SettingsCache settings(options.overrides);
+    FrameworkCache frameworks;
     for (auto& plan : loaded.plans) {
         // Standard input has no folder: its configuration is the one governing the current folder.
         const std::string start = plan.plan.path == options.load.stdin_name ? "." : plan.plan.path;
-        result.plans.push_back(check_plan(std::move(plan), settings.for_plan(start)));
+        result.plans.push_back(
+            check_plan_with(std::move(plan), settings.for_plan(start), frameworks));
     }
     result.errors = std::move(loaded.errors);
     return result;
