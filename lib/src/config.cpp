@@ -143,6 +143,12 @@ private:
                         fmt::format("no rule is called `{}` (`engage rules` lists them)",
                                     key.str()));
                 }
+                if (rule->name == "yaml-syntax") {
+                    const auto& at = key.source().begin;
+                    throw ConfigError(path_, at.line, at.column,
+                                      "`yaml-syntax` is always an error: a file that cannot be "
+                                      "read is never waved through");
+                }
                 out_.rules.severity.emplace_back(std::string(rule->name),
                                                  severity_value(value, key.str()));
             }

@@ -91,6 +91,8 @@ void apply_suppressions(const Plan& plan, const RuleSelection& selection,
         return hit;
     };
     findings.erase(std::remove_if(findings.begin(), findings.end(), suppressed), findings.end());
+    if (!selection.enabled("unused-suppression"))
+        return;
     for (const Suppression& s : suppressions) {
         const RuleInfo* rule = find_rule(s.rule);
         const std::string& path = plan.files[s.file].path;

@@ -84,6 +84,8 @@ TEST_CASE("configuration errors name the place and what is wrong") {
     CHECK(error_of("as-of = 2024-02-30\n").rfind("1:", 0) == 0); // toml++ rejects the date itself
     CHECK(error_of("[rules.severity]\nno-groups = \"loud\"\n").rfind("2:13 ", 0) == 0);
     CHECK(error_of("this is not toml").rfind("1:", 0) == 0);
+    CHECK(error_of("[rules.severity]\nyaml-syntax = \"info\"\n")
+              .rfind("2:1 `yaml-syntax` is always an error", 0) == 0);
 }
 
 TEST_CASE("a framework path in configuration is relative to the configuration file") {

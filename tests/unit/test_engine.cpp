@@ -87,10 +87,12 @@ TEST_CASE("an indicator is partly met when some of its rules pass") {
     CHECK(inclusion.indicators[1].status == Attainment::partly);
     CHECK(inclusion.indicators[1].evidence ==
           std::vector<std::string>{"no-groups: no problem found"});
-    REQUIRE(inclusion.indicators[1].gaps.size() == 2);
+    REQUIRE(inclusion.indicators[1].gaps.size() == 3);
     CHECK(inclusion.indicators[1].gaps[0].rfind("seldom-heard-not-named: ", 0) == 0);
     CHECK(inclusion.indicators[1].gaps[1] ==
           "seldom-heard-not-engaged: the plan holds nothing for this rule to check");
+    CHECK(inclusion.indicators[1].gaps[2].rfind(
+              "unrepresented-group: no forum of the plan represents the group `g`", 0) == 0);
 }
 
 TEST_CASE("self-assessed indicators are judged from the plan's own evidence") {
@@ -302,4 +304,17 @@ TEST_CASE("framework files with problems are reported at their place") {
                                   "  - {key: a, name: B, indicators: [{id: A-1, text: t}]}\n");
     CHECK(test::places(dup.findings) ==
           std::vector<std::string>{"6:36 duplicate-id", "6:5 duplicate-id"});
+}
+
+TEST_CASE("unused-suppression can be switched off, and yaml-syntax cannot be downgraded") {
+    Settings settings = as_of("2024-06-30");
+    settings.rules.ignore = {"unused-suppression"};
+    const PlanResult quiet =
+        check("engage: 1\n# engage: disable=no-such-rule\nplan: {id: p, title: T}\n", settings);
+    CHECK(count_rule(quiet, "unused-suppression") == 0);
+    Settings lenient;
+    lenient.rules.severity = {{"yaml-syntax", Severity::info}};
+    const PlanResult broken = check("engage: 1\nplan: [\n", lenient);
+    REQUIRE(count_rule(broken, "yaml-syntax") == 1);
+    CHECK(broken.findings.front().severity == Severity::error);
 }

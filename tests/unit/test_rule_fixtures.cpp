@@ -175,7 +175,7 @@ TEST_CASE("every registered rule is documented and has failing and passing fixtu
         CHECK(names.insert(rule.name).second);
         CHECK(std::regex_match(std::string(rule.name), std::regex("[a-z][a-z0-9]*(-[a-z0-9]+)*")));
         CHECK(std::regex_match(std::string(rule.code), std::regex("[A-Z][0-9]{3}")));
-        if (rule.family == RuleFamily::evidence)
+        if (rule.family == RuleFamily::evidence || rule.family == RuleFamily::flow)
             check_examples(rule);
         CHECK(rule.summary.size() > 20);
         CHECK(rule.rationale.size() > 60);

@@ -3,6 +3,7 @@
 // selection and severity afterwards.
 #pragma once
 
+#include <engage/graph.hpp>
 #include <engage/model.hpp>
 #include <engage/rules.hpp>
 #include <engage/settings.hpp>
@@ -16,16 +17,26 @@ namespace engage::detail {
 class CheckContext {
 public:
     CheckContext(const Plan& checked_plan, const Settings& run_settings, const RuleInfo& rule,
-                 std::vector<Finding>& out)
+                 std::vector<Finding>& out, const FlowGraph* shared_graph = nullptr)
         : plan(checked_plan)
         , settings(run_settings)
         , rule_(rule)
-        , out_(out) {}
+        , out_(out)
+        , graph_(shared_graph) {}
 
     const Plan& plan;
     const Settings& settings;
 
     [[nodiscard]] const std::optional<Date>& as_of() const { return settings.as_of; }
+
+    /// The plan's flow graph, shared by all rules of a run (built here if none was given).
+    [[nodiscard]] const FlowGraph& graph() {
+        if (graph_ == nullptr) {
+            own_graph_.emplace(plan);
+            graph_ = &*own_graph_;
+        }
+        return *graph_;
+    }
 
     /// Reports a finding of this rule at `at`. An empty `help` means the rule's own help.
     void report(const SourceLoc& at, std::string message, std::string help = {}) {
@@ -53,6 +64,8 @@ public:
 private:
     const RuleInfo& rule_;
     std::vector<Finding>& out_;
+    const FlowGraph* graph_;
+    std::optional<FlowGraph> own_graph_;
     bool applicable_ = true;
 };
 

@@ -6,6 +6,15 @@ namespace engage::detail {
 
 class CheckContext;
 
+void check_orphan_forum(CheckContext& ctx);        // F201
+void check_board_without_voice(CheckContext& ctx); // F202
+void check_feeds_cycle(CheckContext& ctx);         // F203
+void check_no_feedback_loop(CheckContext& ctx);    // F204
+void check_unrepresented_group(CheckContext& ctx); // F205
+void check_adult_majority(CheckContext& ctx);      // F206
+void check_infrequent_meetings(CheckContext& ctx); // F207
+void check_long_path(CheckContext& ctx);           // F208
+
 void check_no_groups(CheckContext& ctx);                  // E301
 void check_seldom_heard_not_named(CheckContext& ctx);     // E302
 void check_seldom_heard_not_engaged(CheckContext& ctx);   // E303

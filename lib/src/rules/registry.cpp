@@ -16,6 +16,7 @@ using namespace detail; // the check functions named in the tables
 // (The order of the includes is the order of the families.)
 constexpr RuleInfo rule_table[] = {
 #include "structure_rules.inc"
+#include "flow_rules.inc"
 #include "inclusion_rules.inc"
 #include "support_rules.inc"
 #include "planning_rules.inc"
