@@ -1,5 +1,6 @@
 // engage: the command line. Argument parsing, files and exit codes only; the
 // work is done by the library.
+#include "commands/audit.hpp"
 #include "commands/catalogue.hpp"
 #include "commands/validate.hpp"
 #include "terminal.hpp"
@@ -24,7 +25,11 @@ int main(int argc, char** argv) {
 
     ValidateOptions validate;
     CatalogueOptions catalogue;
+    ValidateOptions audit;
+    GraphOptions graph;
     const CLI::App* validate_cmd = setup_validate(app, validate);
+    const CLI::App* audit_cmd = setup_audit(app, audit);
+    const CLI::App* graph_cmd = setup_graph(app, graph);
     const CLI::App* standards_cmd = setup_standards(app, catalogue);
     const CLI::App* rules_cmd = setup_rules(app, catalogue);
     const CLI::App* explain_cmd = setup_explain(app, catalogue);
@@ -43,6 +48,10 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
         if (validate_cmd->parsed())
             return run_validate(validate);
+        if (audit_cmd->parsed())
+            return run_audit(audit);
+        if (graph_cmd->parsed())
+            return run_graph(graph);
         if (standards_cmd->parsed())
             return run_standards(catalogue);
         if (rules_cmd->parsed())

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <unordered_map>
 
 namespace engage {
 
@@ -165,8 +166,12 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
         }
         // Selection applies to every rule except yaml-syntax: an unreadable file is never waved
         // through.
+        std::unordered_map<std::string, bool> enabled; // asked once per rule, not per finding
         std::erase_if(findings, [&](const Finding& f) {
-            return f.rule != "yaml-syntax" && !settings.rules.enabled(f.rule);
+            auto [it, inserted] = enabled.try_emplace(f.rule, true);
+            if (inserted)
+                it->second = f.rule == "yaml-syntax" || settings.rules.enabled(f.rule);
+            return !it->second;
         });
         detail::apply_suppressions(plan, settings.rules, findings);
         if (framework) {
@@ -259,12 +264,33 @@ ValidateResult validate_paths(const std::vector<std::string>& paths,
     return result;
 }
 
-std::vector<Finding> ValidateResult::all_findings() const {
-    std::vector<Finding> all;
+std::vector<const Finding*> ValidateResult::all_findings() const {
+    std::vector<const Finding*> all;
+    std::size_t total = 0;
     for (const auto& plan : plans)
-        all.insert(all.end(), plan.findings.begin(), plan.findings.end());
-    sort_findings(all);
+        total += plan.findings.size();
+    all.reserve(total);
+    for (const auto& plan : plans) {
+        for (const auto& finding : plan.findings)
+            all.push_back(&finding);
+    }
+    // Each plan's findings are sorted already; only several plans need a merge.
+    if (plans.size() > 1) {
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Finding* a, const Finding* b) { return finding_less(*a, *b); });
+    }
     return all;
+}
+
+FindingCounts ValidateResult::counts() const {
+    FindingCounts total;
+    for (const auto& plan : plans) {
+        const FindingCounts counts = count_findings(plan.findings);
+        total.errors += counts.errors;
+        total.warnings += counts.warnings;
+        total.infos += counts.infos;
+    }
+    return total;
 }
 
 std::size_t ValidateResult::file_count() const {

@@ -44,7 +44,9 @@ struct PlanResult {
 struct ValidateResult {
     std::vector<PlanResult> plans;
     std::vector<InputError> errors;
-    [[nodiscard]] std::vector<Finding> all_findings() const; ///< every plan's findings, sorted
+    /// Every plan's findings, in the order renderers show them (by file, line, column).
+    [[nodiscard]] std::vector<const Finding*> all_findings() const;
+    [[nodiscard]] FindingCounts counts() const;
     [[nodiscard]] std::size_t file_count() const;
     /// True when some plan has a finding at or above its failing level.
     [[nodiscard]] bool fails() const;

@@ -14,7 +14,7 @@ namespace engage {
 /// Bounds that keep hostile input from hanging or exhausting the process.
 struct LoadLimits {
     std::size_t max_depth = 64;            ///< nesting of mappings and lists
-    std::size_t max_alias_nodes = 100'000; ///< nodes a file may expand to through aliases
+    std::size_t max_alias_nodes = 100'000; ///< nodes that aliases may add by repeating others
     std::uintmax_t max_file_bytes = 16u << 20;
 };
 

@@ -4,6 +4,7 @@
 #include <engage/diagnostic.hpp>
 #include <engage/engine.hpp>
 #include <engage/framework.hpp>
+#include <engage/graph.hpp>
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 
@@ -38,6 +39,11 @@ void render_text(std::ostream& out, const ValidateResult& result, const TextStyl
 /// One JSON object: `findings`, `plans`, `errors`, `summary` (see engage(1)).
 void render_json(std::ostream& out, const ValidateResult& result);
 
+/// The parts of `render_text`: each finding (with its source line when
+/// `style.show_source`), and the closing one-line summary.
+void render_findings(std::ostream& out, const ValidateResult& result, const TextStyle& style);
+void render_summary(std::ostream& out, const ValidateResult& result);
+
 /// The compact standards table that follows findings in text output.
 void render_standards_table(std::ostream& out, const PlanResult& plan, bool color);
 
@@ -51,6 +57,19 @@ void render_rule_doc(std::ostream& out, const RuleInfo& rule);
 /// `engage standards`: a framework's standards, indicators and the rules behind them.
 void render_framework(std::ostream& out, const Framework& framework);
 void render_framework_json(std::ostream& out, const Framework& framework);
+
+/// `engage audit`: findings as `render_text`, then per plan the routes from
+/// each forum to a decision and who is represented where.
+void render_audit_text(std::ostream& out, const ValidateResult& result, const TextStyle& style);
+/// `engage audit --format json`: findings, and per plan bodies, links, cycles and representation.
+void render_audit_json(std::ostream& out, const ValidateResult& result);
+
+/// `engage graph`: the flow of one plan as a Mermaid flowchart or a Graphviz
+/// digraph. Forums and boards have distinct shapes, deciding bodies a heavy
+/// border; orphan forums, bodies in a loop and links without feedback are
+/// marked. Every label is escaped, so any text in a plan draws safely.
+void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph);
+void render_dot(std::ostream& out, const Plan& plan, const FlowGraph& graph);
 
 /// A one-line finding, as used by the concise form and by tests.
 [[nodiscard]] std::string format_finding_line(const Finding& finding);

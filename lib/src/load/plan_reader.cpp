@@ -83,6 +83,8 @@ private:
     template <class T>
     void each(std::uint32_t node, std::string_view key, std::vector<T>& out,
               T (PlanFileReader::*read)(std::uint32_t)) {
+        if (r_.node(node).kind == NodeKind::sequence)
+            out.reserve(out.size() + r_.node(node).children.size());
         r_.read_list(node, key, [&](std::uint32_t item) {
             T value = (this->*read)(item);
             if (value.loc.known())

@@ -109,8 +109,6 @@ private:
         sizes_.push_back(1);
         if (anchor != 0)
             anchors_[anchor] = index;
-        ++expanded_total_;
-        check_budget(mark);
         return index;
     }
 
@@ -207,7 +205,7 @@ private:
     std::unordered_set<std::uint32_t> open_;
     std::unordered_map<YAML::anchor_t, std::uint32_t> anchors_;
     std::vector<std::uint64_t> sizes_;
-    std::uint64_t expanded_total_ = 0;
+    std::uint64_t expanded_total_ = 0; // nodes that aliases add by repeating earlier ones
 };
 
 std::string describe_parser_error(const std::string& message) {
@@ -236,6 +234,9 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines,
     TreeResult result;
     const std::size_t bom = utf8_bom_length(text);
     std::istringstream input(std::string(text.substr(bom)));
+    // A node takes at least a few bytes of text: reserving up front avoids
+    // copying the whole tree as it grows.
+    result.tree.nodes.reserve(text.size() / 6 + 16);
     TreeBuilder builder(result.tree, result.problems, lines, limits, bom);
     auto fail = [&](std::size_t at, std::string message, std::string help) {
         result.readable = false;

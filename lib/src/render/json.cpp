@@ -104,7 +104,7 @@ std::optional<Assessment> overall_assessment(const ValidateResult& result) {
 
 void render_json(std::ostream& out, const ValidateResult& result) {
     detail::JsonWriter json(out);
-    const std::vector<Finding> findings = result.all_findings();
+    const auto findings = result.all_findings();
     json.begin_object();
     json.key("tool")
         .begin_object()
@@ -114,8 +114,8 @@ void render_json(std::ostream& out, const ValidateResult& result) {
         .value(version_string)
         .end_object();
     json.key("findings").begin_array();
-    for (const Finding& f : findings)
-        write_finding(json, f);
+    for (const Finding* f : findings)
+        write_finding(json, *f);
     json.end_array();
     json.key("plans").begin_array();
     for (const auto& loaded : result.plans) { // PlanResult
@@ -155,7 +155,7 @@ void render_json(std::ostream& out, const ValidateResult& result) {
             .end_object();
     }
     json.end_array();
-    const FindingCounts counts = count_findings(findings);
+    const FindingCounts counts = result.counts();
     json.key("summary").begin_object();
     json.key("plans").value(static_cast<std::uint64_t>(result.plans.size()));
     json.key("files").value(static_cast<std::uint64_t>(result.file_count()));

@@ -129,12 +129,12 @@ std::string format_finding_line(const Finding& f) {
                        f.message);
 }
 
-void render_text(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
+void render_findings(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
     const Palette p = palette(style.color);
     SourceIndex sources;
     sources.add_all(result.plans);
-    const std::vector<Finding> findings = result.all_findings();
-    for (const Finding& f : findings) {
+    for (const Finding* finding : result.all_findings()) {
+        const Finding& f = *finding;
         out << p.bold << location_prefix(f) << p.reset << ": " << severity_color(p, f.severity)
             << to_string(f.severity) << p.reset << p.dim << '[' << f.rule << ']' << p.reset << ": "
             << f.message << '\n';
@@ -157,14 +157,13 @@ void render_text(std::ostream& out, const ValidateResult& result, const TextStyl
                 << f.help << '\n';
         out << '\n';
     }
-    if (style.show_source) {
-        for (const auto& plan : result.plans)
-            render_standards_table(out, plan, style.color);
-    }
-    const FindingCounts counts = count_findings(findings);
+}
+
+void render_summary(std::ostream& out, const ValidateResult& result) {
+    const FindingCounts counts = result.counts();
     const std::string scope = fmt::format("{} ({})", plural(result.plans.size(), "plan"),
                                           plural(result.file_count(), "file"));
-    if (findings.empty()) {
+    if (counts.errors + counts.warnings + counts.infos == 0) {
         out << "No problems found in " << scope << ".\n";
         return;
     }
@@ -182,6 +181,15 @@ void render_text(std::ostream& out, const ValidateResult& result, const TextStyl
         joined += parts[i];
     }
     out << "Found " << joined << " in " << scope << ".\n";
+}
+
+void render_text(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
+    render_findings(out, result, style);
+    if (style.show_source) {
+        for (const auto& plan : result.plans)
+            render_standards_table(out, plan, style.color);
+    }
+    render_summary(out, result);
 }
 
 } // namespace engage

@@ -18,9 +18,11 @@ void check_long_path(CheckContext& ctx) {
         const std::uint32_t links = graph.links_to_decision(i);
         if (links <= limit)
             continue;
-        const auto path = graph.path_to_decision(i);
-        // Long paths are spelled out only when short enough to read.
-        const std::string route = path.size() <= 8 ? " (" + body_path(graph, path) + ")" : "";
+        // The route is spelled out only when short enough to read; building it is
+        // then cheap too (a long chain would make every forum's path quadratic).
+        constexpr std::uint32_t spelled_out = 7;
+        const std::string route =
+            links <= spelled_out ? " (" + body_path(graph, graph.path_to_decision(i)) + ")" : "";
         ctx.report(
             graph.body(i).loc,
             fmt::format(

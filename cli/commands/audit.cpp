@@ -1,0 +1,134 @@
+#include "audit.hpp"
+
+#include "../terminal.hpp"
+
+#include <engage/engine.hpp>
+#include <engage/graph.hpp>
+#include <engage/render.hpp>
+#include <engage/rules.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <iostream>
+
+namespace engage::cli {
+
+CLI::App* setup_audit(CLI::App& app, ValidateOptions& options) {
+    auto* cmd = app.add_subcommand(
+        "audit", "Audit how forums' views reach the bodies that decide, and come back");
+    cmd->add_option("paths", options.paths,
+                    "Plan files, plan folders, collections, or - for standard input")
+        ->required()
+        ->type_name("PATH");
+    cmd->add_option("-f,--format", options.format, "Output format")
+        ->check(CLI::IsMember({"text", "concise", "json"}))
+        ->default_str("text");
+    cmd->add_option("--fail-on", options.fail_on,
+                    "Lowest severity that makes the exit status 1 (default: error)")
+        ->check(CLI::IsMember({"error", "warning", "info"}));
+    add_settings_options(*cmd, options.config, options.as_of, options.framework, options.select,
+                         options.ignore);
+    cmd->add_option("--color", options.color, "Colour in text output")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+    cmd->add_option("--stdin-filename", options.stdin_filename,
+                    "Name shown for - (standard input) in findings")
+        ->type_name("NAME");
+    return cmd;
+}
+
+int run_audit(const ValidateOptions& options) {
+    // The audit is the structural and flow rules (and unused suppressions),
+    // narrowed further by --select when it is given.
+    ValidateOptions audit = options;
+    std::vector<std::string> allowed;
+    for (const RuleInfo& rule : all_rules()) {
+        const bool flow_or_structure = rule.family == RuleFamily::structure ||
+                                       rule.family == RuleFamily::flow ||
+                                       rule.name == "unused-suppression";
+        if (!flow_or_structure)
+            continue;
+        const bool chosen =
+            options.select.empty() ||
+            std::any_of(options.select.begin(), options.select.end(), [&](const std::string& s) {
+                const RuleInfo* picked = find_rule(s);
+                return picked && picked->name == rule.name;
+            });
+        if (chosen)
+            allowed.emplace_back(rule.name);
+    }
+    audit.select = allowed;
+    engage::ValidateOptions engine_options;
+    engine_options.load.stdin_name = options.stdin_filename;
+    if (!make_overrides(audit.config, audit.as_of, audit.framework, audit.select, audit.ignore,
+                        engine_options.overrides)) {
+        return exit_usage;
+    }
+    if (!options.fail_on.empty())
+        engine_options.overrides.fail_on = parse_severity(options.fail_on);
+    const ValidateResult result = validate_paths(options.paths, engine_options);
+    if (options.format == "json") {
+        render_audit_json(std::cout, result);
+    } else {
+        TextStyle style;
+        style.color = use_color(options.color, stdout_is_terminal());
+        style.show_source = options.format == "text";
+        if (style.show_source) {
+            render_audit_text(std::cout, result, style);
+        } else {
+            render_text(std::cout, result, style);
+        }
+    }
+    std::cout.flush();
+    for (const auto& error : result.errors)
+        report_input_error(error.path, error.message);
+    if (!result.errors.empty())
+        return exit_usage;
+    return result.fails() ? exit_findings : exit_clean;
+}
+
+CLI::App* setup_graph(CLI::App& app, GraphOptions& options) {
+    auto* cmd = app.add_subcommand(
+        "graph", "Draw one plan's flow of views as a Mermaid or Graphviz diagram");
+    cmd->add_option("path", options.path, "A plan file, a plan folder, or - for standard input")
+        ->required()
+        ->type_name("PATH");
+    cmd->add_option("-f,--format", options.format, "Diagram language")
+        ->check(CLI::IsMember({"mermaid", "dot"}))
+        ->default_str("mermaid");
+    cmd->add_option("--stdin-filename", options.stdin_filename, "Name shown for - (standard input)")
+        ->type_name("NAME");
+    return cmd;
+}
+
+int run_graph(const GraphOptions& options) {
+    LoadOptions load;
+    load.stdin_name = options.stdin_filename;
+    const LoadResult loaded = load_paths({options.path}, load);
+    for (const auto& error : loaded.errors)
+        report_input_error(error.path, error.message);
+    if (!loaded.errors.empty())
+        return exit_usage;
+    if (loaded.plans.size() != 1) {
+        std::cerr << "engage: error: " << options.path
+                  << ": graph draws one plan, and this path holds " << loaded.plans.size()
+                  << "; name one plan file or plan folder\n";
+        return exit_usage;
+    }
+    const Plan& plan = loaded.plans.front().plan;
+    if (!plan.has_plan_section) {
+        std::cerr << "engage: error: " << options.path
+                  << ": no plan to draw (run 'engage validate' on it to see why)\n";
+        return exit_usage;
+    }
+    const FlowGraph graph(plan);
+    if (options.format == "dot") {
+        render_dot(std::cout, plan, graph);
+    } else {
+        render_mermaid(std::cout, plan, graph);
+    }
+    return exit_clean;
+}
+
+} // namespace engage::cli

@@ -1,0 +1,100 @@
+// The flow of one plan as a picture: Mermaid for Markdown, DOT for Graphviz.
+#include "escape.hpp"
+
+#include <engage/render.hpp>
+
+#include <fmt/format.h>
+
+namespace engage {
+
+namespace {
+
+constexpr std::size_t label_limit = 60; // code points of a body's name
+constexpr std::size_t edge_limit = 40;  // code points of a link's "how"
+
+std::string body_label(const Body& body) {
+    return detail::shorten(body.name.value.empty() ? body.id.value : body.name.value, label_limit);
+}
+
+bool is_orphan(const FlowGraph& graph, std::uint32_t i) {
+    return graph.is_forum(i) && graph.links_to_decision(i) == FlowGraph::unreachable;
+}
+
+std::string edge_label(const FlowLink& link) {
+    std::string label =
+        link.link->how.present() ? detail::shorten(link.link->how.value, edge_limit) : "";
+    if (!link.has_feedback())
+        label += label.empty() ? "no feedback" : " (no feedback)";
+    return label;
+}
+
+} // namespace
+
+void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph) {
+    out << "%% Flow of views in " << detail::mermaid_text(plan.info.id.value)
+        << ", drawn by engage\n";
+    out << "flowchart LR\n";
+    for (std::uint32_t i = 0; i < graph.size(); ++i) {
+        const std::string label = detail::mermaid_text(body_label(graph.body(i)));
+        // Forums are rounded (stadium), boards square; deciding bodies get a heavy border.
+        out << "  n" << i << (graph.is_forum(i) ? "([\"" : "[\"") << label
+            << (graph.is_forum(i) ? "\"])" : "\"]") << '\n';
+    }
+    std::vector<std::size_t> without_feedback;
+    for (std::size_t e = 0; e < graph.links().size(); ++e) {
+        const FlowLink& link = graph.links()[e];
+        out << "  n" << link.from << (link.has_feedback() ? " -->" : " -.->") << "|\""
+            << detail::mermaid_text(edge_label(link)) << "\"| n" << link.to << '\n';
+        if (!link.has_feedback())
+            without_feedback.push_back(e);
+    }
+    out << "  classDef decides stroke-width:3px\n";
+    out << "  classDef orphan stroke:#c0392b,stroke-width:3px,stroke-dasharray:6 4\n";
+    out << "  classDef loop fill:#fadbd8\n";
+    auto emit_class = [&](std::string_view name, auto&& member) {
+        std::string ids;
+        for (std::uint32_t i = 0; i < graph.size(); ++i) {
+            if (member(i))
+                ids += (ids.empty() ? "n" : ",n") + std::to_string(i);
+        }
+        if (!ids.empty())
+            out << "  class " << ids << ' ' << name << '\n';
+    };
+    emit_class("decides", [&](std::uint32_t i) { return graph.decides(i); });
+    emit_class("orphan", [&](std::uint32_t i) { return is_orphan(graph, i); });
+    emit_class("loop", [&](std::uint32_t i) { return graph.in_cycle(i); });
+    if (!without_feedback.empty()) {
+        std::string indices;
+        for (std::size_t e : without_feedback)
+            indices += (indices.empty() ? "" : ",") + std::to_string(e);
+        out << "  linkStyle " << indices << " stroke:#c0392b\n";
+    }
+}
+
+void render_dot(std::ostream& out, const Plan& plan, const FlowGraph& graph) {
+    out << "digraph \"" << detail::dot_text(plan.info.id.value) << "\" {\n";
+    out << "  graph [rankdir=LR, fontname=\"Helvetica\", labelloc=t, label=\""
+        << detail::dot_text(detail::shorten(plan.info.title.value, 80)) << "\"];\n";
+    out << "  node [fontname=\"Helvetica\"];\n";
+    out << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
+    for (std::uint32_t i = 0; i < graph.size(); ++i) {
+        std::string attributes =
+            fmt::format("label=\"{}\", shape={}", detail::dot_text(body_label(graph.body(i))),
+                        graph.is_forum(i) ? "ellipse" : "box");
+        if (graph.decides(i))
+            attributes += ", peripheries=2, penwidth=2";
+        if (is_orphan(graph, i))
+            attributes += ", color=\"#c0392b\", style=dashed, penwidth=2";
+        if (graph.in_cycle(i))
+            attributes += ", style=filled, fillcolor=\"#fadbd8\"";
+        out << "  n" << i << " [" << attributes << "];\n";
+    }
+    for (const FlowLink& link : graph.links()) {
+        out << "  n" << link.from << " -> n" << link.to << " [label=\""
+            << detail::dot_text(edge_label(link)) << '"'
+            << (link.has_feedback() ? "" : ", style=dashed, color=\"#c0392b\"") << "];\n";
+    }
+    out << "}\n";
+}
+
+} // namespace engage
