@@ -58,6 +58,13 @@ int run_audit(const ValidateOptions& options) {
         if (chosen)
             allowed.emplace_back(rule.name);
     }
+    if (allowed.empty()) {
+        // An empty selection would mean "every rule": say instead that none was chosen.
+        std::cerr << "engage: error: --select: none of these rules is part of the audit (its rules "
+                     "are the "
+                     "structural and flow rules; see 'engage rules')\n";
+        return exit_usage;
+    }
     audit.select = allowed;
     engage::ValidateOptions engine_options;
     engine_options.load.stdin_name = options.stdin_filename;

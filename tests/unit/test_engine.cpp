@@ -318,3 +318,28 @@ TEST_CASE("unused-suppression can be switched off, and yaml-syntax cannot be dow
     REQUIRE(count_rule(broken, "yaml-syntax") == 1);
     CHECK(broken.findings.front().severity == Severity::error);
 }
+
+TEST_CASE("every shipped framework assesses a bare plan as not met, and a complete plan as met") {
+    const std::string bare = "engage: 1\nplan: {id: bare, title: Just a title}\n";
+    const std::string complete = read("tests/fixtures/plans/complete.yaml");
+    for (const auto& id : builtin_framework_ids()) {
+        INFO(id);
+        Settings settings = as_of("2024-06-30");
+        settings.framework = id;
+        const PlanResult empty = check(bare, settings);
+        REQUIRE(empty.assessment);
+        CHECK(empty.assessment->framework_id == id);
+        for (const auto& standard : empty.assessment->standards) {
+            INFO(standard.key);
+            CHECK(standard.status == Attainment::not_met);
+        }
+        const PlanResult full = check(complete, settings);
+        REQUIRE(full.assessment);
+        std::size_t met = 0;
+        for (const auto& standard : full.assessment->standards)
+            met += standard.status == Attainment::met;
+        // Self-assessed indicators need evidence naming them; the complete plan names
+        // the National Standards' ids, so other frameworks' self-assessed ones stay partly met.
+        CHECK(met * 2 > full.assessment->standards.size());
+    }
+}

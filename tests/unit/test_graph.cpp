@@ -67,7 +67,8 @@ TEST_CASE("a long chain turned into one loop is one cycle of every body") {
     text += "  - {id: closer, name: Closes the loop, kind: forum, feeds_into: [f0]}\n";
     const auto at = text.find("decides: true}");
     text.replace(at, std::string("decides: true}").size(), "decides: true, feeds_into: [closer]}");
-    const FlowGraph graph(test::load(text).plan);
+    const LoadedPlan loaded = test::load(text);
+    const FlowGraph graph(loaded.plan);
     REQUIRE(graph.cycles().size() == 1);
     CHECK(graph.cycles()[0].size() == 50'001);
     CHECK(graph.in_cycle(0));
@@ -81,7 +82,8 @@ TEST_CASE("a wide fan of forums into one board") {
         text += "  - {id: f" + std::to_string(i) +
                 ", name: F, kind: forum, feeds_into: [{to: board, feedback: yes}]}\n";
     }
-    const FlowGraph graph(test::load(text).plan);
+    const LoadedPlan loaded = test::load(text);
+    const FlowGraph graph(loaded.plan);
     CHECK(graph.incoming(0).size() == 20'000);
     CHECK(graph.links_to_decision(20'000) == 1);
     CHECK(graph.reached_by_forum(0));
@@ -114,7 +116,8 @@ TEST_CASE("reachable deciding bodies are capped, and say so") {
         text += "      - d" + std::to_string(i) + "\n";
     for (int i = 0; i < 100; ++i)
         text += "  - {id: d" + std::to_string(i) + ", name: D, kind: board, decides: true}\n";
-    const FlowGraph graph(test::load(text).plan);
+    const LoadedPlan loaded = test::load(text);
+    const FlowGraph graph(loaded.plan);
     CHECK(graph.deciders_reached(0).size() == FlowGraph::reach_cap);
     CHECK(graph.reach_truncated(0));
     CHECK_FALSE(graph.reach_truncated(1));

@@ -83,3 +83,39 @@ TEST_CASE("long source lines are shown as a window around the column") {
     const auto caret_offset = caret - (text.rfind('\n', caret) + 1);
     CHECK(text.substr(quoted + caret_offset, 3) == "bad");
 }
+
+TEST_CASE("engage explain documents every rule in full") {
+    for (const RuleInfo& rule : all_rules()) {
+        INFO(rule.name);
+        std::ostringstream out;
+        render_rule_doc(out, rule);
+        const std::string text = out.str();
+        CHECK(text.rfind(std::string(rule.code) + " " + std::string(rule.name), 0) == 0);
+        for (const char* section :
+             {"Why it matters", "Example of the problem", "Put right", "What to do"}) {
+            CHECK(text.find(section) != std::string::npos);
+        }
+        if (rule.family == RuleFamily::evidence || rule.family == RuleFamily::flow) {
+            CHECK(text.find("National Standards for Community Engagement: ") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("diagram labels are escaped for Mermaid and Graphviz") {
+    const LoadedPlan loaded =
+        test::load("engage: 1\nplan: {id: p, title: \"t \\\" \\\\ x\"}\nbodies:\n"
+                   "  - {id: a, name: \"a \\\" # | <b> ` & x\", kind: forum, feeds_into: [{to: b, "
+                   "how: \"-->|x|\"}]}\n"
+                   "  - {id: b, name: \"b \\\\ \\\"\", kind: board, decides: true}\n");
+    REQUIRE(loaded.findings.empty());
+    const FlowGraph graph(loaded.plan);
+    std::ostringstream mermaid;
+    render_mermaid(mermaid, loaded.plan, graph);
+    CHECK(mermaid.str().find("n0([\"a #quot; #35; #124; #lt;b#gt; #96; #amp; x\"])") !=
+          std::string::npos);
+    CHECK(mermaid.str().find("-.->|\"--#gt;#124;x#124; (no feedback)\"| n1") != std::string::npos);
+    std::ostringstream dot;
+    render_dot(dot, loaded.plan, graph);
+    CHECK(dot.str().find("label=\"b \\\\ \\\"\"") != std::string::npos);
+    CHECK(dot.str().find("label=\"t \\\" \\\\ x\"") != std::string::npos);
+}

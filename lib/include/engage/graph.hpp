@@ -27,7 +27,9 @@ class FlowGraph {
 public:
     static constexpr std::uint32_t unreachable = 0xFFFFFFFFu;
 
+    /// The graph refers to the plan's bodies and links: the plan must outlive it.
     explicit FlowGraph(const Plan& plan);
+    explicit FlowGraph(Plan&&) = delete; // a graph of a temporary plan would dangle
 
     [[nodiscard]] std::size_t size() const { return bodies_.size(); }
     [[nodiscard]] const Body& body(std::uint32_t index) const { return *bodies_[index]; }
@@ -50,7 +52,17 @@ public:
     }
     /// The bodies from `index` to its nearest deciding body, both included; empty when there is
     /// none.
+    /// Costs the length of the route: callers that visit every body should use
+    /// `links_to_decision`, `next_toward_decision` and `nearest_decider` instead.
     [[nodiscard]] std::vector<std::uint32_t> path_to_decision(std::uint32_t index) const;
+    /// The next body on the way to the nearest decision, or `unreachable`.
+    [[nodiscard]] std::uint32_t next_toward_decision(std::uint32_t index) const {
+        return next_hop_[index];
+    }
+    /// The nearest deciding body (itself if it decides), or `unreachable`.
+    [[nodiscard]] std::uint32_t nearest_decider(std::uint32_t index) const {
+        return nearest_[index];
+    }
     /// True when some forum's views reach this body (a forum reaches itself).
     [[nodiscard]] bool reached_by_forum(std::uint32_t index) const {
         return reached_by_forum_[index];
@@ -79,7 +91,7 @@ private:
     std::unordered_map<std::string_view, std::uint32_t> index_;
     std::vector<FlowLink> links_;
     std::vector<std::uint32_t> out_start_, out_links_, in_start_, in_links_;
-    std::vector<std::uint32_t> distance_, next_hop_;
+    std::vector<std::uint32_t> distance_, next_hop_, nearest_;
     std::vector<bool> reached_by_forum_, in_cycle_, reach_truncated_;
     std::vector<std::vector<std::uint32_t>> cycles_, reach_;
 };

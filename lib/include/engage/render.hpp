@@ -22,9 +22,16 @@ public:
     void add(const SourceFile& file);
     void add_all(const std::vector<PlanResult>& plans);
     [[nodiscard]] const SourceFile* find(std::string_view path) const;
+    /// The text of 1-based `line` of the file at `path` (without its line break),
+    /// or empty. Each file's line table is built once, on first use.
+    [[nodiscard]] std::string_view line(std::string_view path, std::uint32_t line);
 
 private:
-    std::unordered_map<std::string_view, const SourceFile*> files_;
+    struct Entry {
+        const SourceFile* file;
+        std::vector<std::size_t> starts; ///< offset of each line; empty until first asked
+    };
+    std::unordered_map<std::string_view, Entry> files_;
 };
 
 struct TextStyle {

@@ -38,7 +38,7 @@ public:
                  [&](std::uint32_t n) {
                      const auto& node = r_.node(n);
                      version_ok =
-                         node.kind == detail::NodeKind::scalar && node.plain && node.value == "1";
+                         node.kind == detail::NodeKind::scalar && node.plain && r_.value(n) == "1";
                      if (!version_ok) {
                          r_.report("bad-version", n,
                                    "unknown framework format version: engage reads "

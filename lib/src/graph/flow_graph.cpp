@@ -91,10 +91,12 @@ void FlowGraph::compute_distances() {
     const std::size_t n = bodies_.size();
     distance_.assign(n, unreachable);
     next_hop_.assign(n, unreachable);
+    nearest_.assign(n, unreachable);
     std::deque<std::uint32_t> queue;
     for (std::uint32_t i = 0; i < n; ++i) {
         if (decides(i)) {
             distance_[i] = 0;
+            nearest_[i] = i;
             queue.push_back(i);
         }
     }
@@ -107,6 +109,7 @@ void FlowGraph::compute_distances() {
                 continue;
             distance_[from] = distance_[at] + 1;
             next_hop_[from] = at;
+            nearest_[from] = nearest_[at];
             queue.push_back(from);
         }
     }

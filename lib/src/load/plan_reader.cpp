@@ -61,15 +61,16 @@ private:
                                   r_.describe(root)));
             return false;
         }
-        for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
-            if (r_.node(map.children[i]).value != "engage")
+        const auto entries = r_.children(root);
+        for (std::size_t i = 0; i + 1 < entries.size(); i += 2) {
+            if (r_.value(entries[i]) != "engage")
                 continue;
-            const std::uint32_t value = map.children[i + 1];
+            const std::uint32_t value = entries[i + 1];
             const YamlNode& v = r_.node(value);
-            if (v.kind == NodeKind::scalar && v.plain && v.value == "1")
+            if (v.kind == NodeKind::scalar && v.plain && r_.value(value) == "1")
                 return true;
             r_.report(
-                "bad-version", r_.is_null(value) ? map.children[i] : value,
+                "bad-version", r_.is_null(value) ? entries[i] : value,
                 fmt::format("unknown format version {}: this version of engage reads `engage: 1`",
                             r_.describe(value)),
                 "Set `engage: 1`, or upgrade engage if the file was written for a newer version.");
@@ -84,7 +85,7 @@ private:
     void each(std::uint32_t node, std::string_view key, std::vector<T>& out,
               T (PlanFileReader::*read)(std::uint32_t)) {
         if (r_.node(node).kind == NodeKind::sequence)
-            out.reserve(out.size() + r_.node(node).children.size());
+            out.reserve(out.size() + r_.children(node).size());
         r_.read_list(node, key, [&](std::uint32_t item) {
             T value = (this->*read)(item);
             if (value.loc.known())
@@ -388,21 +389,22 @@ private:
                     r_.describe(node)));
             return;
         }
-        for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+        const auto entries = r_.children(node);
+        for (std::size_t i = 0; i + 1 < entries.size(); i += 2) {
             SelfAssessment entry;
-            entry.key = r_.id(map.children[i], "standards");
+            entry.key = r_.id(entries[i], "standards");
             if (!entry.key.present())
                 continue;
             for (const auto& earlier : plan_.standards) {
                 if (earlier.key.value == entry.key.value &&
                     earlier.key.loc.file != entry.key.loc.file) {
-                    r_.report("duplicate-key", map.children[i],
+                    r_.report("duplicate-key", entries[i],
                               fmt::format("the standard `{}` is already assessed in {}:{}",
                                           entry.key.value, plan_.file_path(earlier.key.loc),
                                           earlier.key.loc.line));
                 }
             }
-            const std::uint32_t value = map.children[i + 1];
+            const std::uint32_t value = entries[i + 1];
             r_.read_mapping(
                 value, "a standard's self-assessment",
                 {{"score", [&](std::uint32_t n) { entry.score = r_.integer(n, "score", 1, 6); }},

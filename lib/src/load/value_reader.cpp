@@ -45,9 +45,9 @@ bool ValueReader::is_null(std::uint32_t index) const {
     const YamlNode& n = tree_.at(index);
     if (n.kind == NodeKind::null)
         return true;
+    const std::string_view v = tree_.value(index);
     return n.kind == NodeKind::scalar && n.plain &&
-           (n.value.empty() || n.value == "~" || n.value == "null" || n.value == "Null" ||
-            n.value == "NULL");
+           (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL");
 }
 
 bool ValueReader::is_scalar(std::uint32_t index) const {
@@ -64,7 +64,7 @@ std::string ValueReader::describe(std::uint32_t index) const {
     case NodeKind::sequence:
         return "a list";
     default:
-        return fmt::format("'{}'", shorten(n.value));
+        return fmt::format("'{}'", shorten(tree_.value(index)));
     }
 }
 
@@ -113,16 +113,17 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what,
         return false;
     }
     std::vector<bool> seen(fields.size(), false);
-    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
-        const std::uint32_t key_node = map.children[i];
-        const std::uint32_t value_node = map.children[i + 1];
+    const auto entries = tree_.children(node);
+    for (std::size_t i = 0; i + 1 < entries.size(); i += 2) {
+        const std::uint32_t key_node = entries[i];
+        const std::uint32_t value_node = entries[i + 1];
         if (!is_scalar(key_node)) {
             report("wrong-type", key_node,
                    fmt::format("a key in {} should be a word, but it is {}", what,
                                describe(key_node)));
             continue;
         }
-        const std::string& key = tree_.at(key_node).value;
+        const std::string_view key = tree_.value(key_node);
         std::size_t index = 0;
         const Field* field = nullptr;
         for (const Field& candidate : fields) {
@@ -172,14 +173,14 @@ void ValueReader::read_list(std::uint32_t node, std::string_view key,
                "Write a list: one `- item` per line, or `[a, b]`.");
         return;
     }
-    for (std::uint32_t child : list.children)
+    for (std::uint32_t child : tree_.children(node))
         item(child);
 }
 
 Text ValueReader::text(std::uint32_t node, std::string_view key) {
     if (!expect_scalar(node, key, "text"))
         return {};
-    return Text{tree_.at(node).value, loc(node)};
+    return Text{std::string(tree_.value(node)), loc(node)};
 }
 
 Text ValueReader::id(std::uint32_t node, std::string_view key, IdStyle style) {
@@ -213,8 +214,9 @@ Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int 
     Located<int> out;
     const YamlNode& n = tree_.at(node);
     int value = 0;
-    const char* begin = n.value.data();
-    const char* end = begin + n.value.size();
+    const std::string_view text = tree_.value(node);
+    const char* begin = text.data();
+    const char* end = begin + text.size();
     if (begin != end && *begin == '+')
         ++begin;
     const auto [rest, error] = std::from_chars(begin, end, value);
@@ -242,9 +244,10 @@ Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int 
 Located<bool> ValueReader::boolean(std::uint32_t node, std::string_view key) {
     const YamlNode& n = tree_.at(node);
     if (is_scalar(node) && n.plain) {
-        if (n.value == "true" || n.value == "True" || n.value == "TRUE")
+        const std::string_view v = tree_.value(node);
+        if (v == "true" || v == "True" || v == "TRUE")
             return {true, loc(node)};
-        if (n.value == "false" || n.value == "False" || n.value == "FALSE")
+        if (v == "false" || v == "False" || v == "FALSE")
             return {false, loc(node)};
     }
     report("wrong-type", node,
@@ -256,7 +259,7 @@ Located<bool> ValueReader::boolean(std::uint32_t node, std::string_view key) {
 Located<Date> ValueReader::date(std::uint32_t node, std::string_view key) {
     if (!expect_scalar(node, key, "a date (YYYY-MM-DD)"))
         return {};
-    const std::string& value = tree_.at(node).value;
+    const std::string_view value = tree_.value(node);
     DateError why = DateError::none;
     auto parsed = parse_date(value, &why);
     if (parsed)

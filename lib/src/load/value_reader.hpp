@@ -88,6 +88,10 @@ public:
 
     [[nodiscard]] SourceLoc loc(std::uint32_t node) const;
     [[nodiscard]] const YamlNode& node(std::uint32_t index) const { return tree_.at(index); }
+    [[nodiscard]] std::string_view value(std::uint32_t index) const { return tree_.value(index); }
+    [[nodiscard]] std::span<const std::uint32_t> children(std::uint32_t index) const {
+        return tree_.children(index);
+    }
     [[nodiscard]] bool is_null(std::uint32_t node) const;
     [[nodiscard]] bool is_scalar(std::uint32_t node) const;
     [[nodiscard]] const std::string& path() const { return path_; }

@@ -56,7 +56,7 @@ public:
             throw StopParsing{offset(mark), "alias to an anchor that is not defined", {}};
         }
         const std::uint32_t target = found->second;
-        if (open_.count(target) != 0) {
+        if (is_open_[target]) {
             throw StopParsing{
                 offset(mark),
                 "this alias refers to the list or mapping it is inside, which would repeat forever",
@@ -85,7 +85,7 @@ private:
         std::uint64_t size = 1; // nodes it expands to, aliases included
         // Mapping keys seen so far, indexed once a mapping grows past a few keys
         // (a linear scan is cheaper for the small mappings plans are made of).
-        std::unordered_map<std::string, std::uint32_t> key_index;
+        std::unordered_map<std::string_view, std::uint32_t> key_index;
     };
 
     [[nodiscard]] std::size_t offset(const YAML::Mark& mark) const {
@@ -102,20 +102,36 @@ private:
         }
     }
 
-    std::uint32_t new_node(NodeKind kind, const YAML::Mark& mark, std::string value, bool plain,
-                           YAML::anchor_t anchor) {
+    std::uint32_t new_node(NodeKind kind, const YAML::Mark& mark, std::string_view value,
+                           bool plain, YAML::anchor_t anchor) {
         const auto index = static_cast<std::uint32_t>(tree_.nodes.size());
-        tree_.nodes.push_back(YamlNode{kind, plain, offset(mark), std::move(value), {}});
+        YamlNode node;
+        node.kind = kind;
+        node.plain = plain;
+        node.offset = static_cast<std::uint32_t>(offset(mark));
+        node.value_begin = static_cast<std::uint32_t>(tree_.strings.size());
+        node.value_size = static_cast<std::uint32_t>(value.size());
+        tree_.strings.append(value);
+        tree_.nodes.push_back(node);
         sizes_.push_back(1);
+        is_open_.push_back(false);
         if (anchor != 0)
             anchors_[anchor] = index;
         return index;
     }
 
-    void add_leaf(NodeKind kind, const YAML::Mark& mark, std::string value, bool plain,
+    void add_leaf(NodeKind kind, const YAML::Mark& mark, std::string_view value, bool plain,
                   YAML::anchor_t anchor) {
-        const std::uint32_t index = new_node(kind, mark, std::move(value), plain, anchor);
+        const std::uint32_t index = new_node(kind, mark, value, plain, anchor);
         attach(index, mark, 1);
+    }
+
+    /// The children gathered so far for the open container at `depth`; the
+    /// vectors are reused, so a deep or long file allocates them only once.
+    std::vector<std::uint32_t>& pending(std::size_t depth) {
+        if (pending_.size() <= depth)
+            pending_.resize(depth + 1);
+        return pending_[depth];
     }
 
     /// Adds `child` to the innermost open container (or makes it the root).
@@ -125,46 +141,50 @@ private:
             return;
         }
         OpenContainer& parent = stack_.back();
-        YamlNode& parent_node = tree_.nodes[parent.node];
+        std::vector<std::uint32_t>& siblings = pending(stack_.size() - 1);
         const bool is_key =
-            parent_node.kind == NodeKind::mapping && parent_node.children.size() % 2 == 0;
-        parent_node.children.push_back(child);
+            tree_.nodes[parent.node].kind == NodeKind::mapping && siblings.size() % 2 == 0;
+        siblings.push_back(child);
         parent.size += child_size;
         if (is_key && tree_.nodes[child].kind == NodeKind::scalar) {
-            if (auto previous = find_earlier_key(parent, child)) {
+            if (auto previous = find_earlier_key(parent, siblings, child)) {
                 const Position first = lines_.position(tree_.nodes[*previous].offset);
                 problems_.push_back({"duplicate-key", lines_.position(offset(mark)),
                                      fmt::format("`{}` appears twice in this mapping (first on "
                                                  "line {}); YAML keeps only one "
                                                  "of the two values",
-                                                 tree_.nodes[child].value, first.line),
+                                                 tree_.value(child), first.line),
                                      "Remove one of the two, keeping the value that is true."});
             }
         }
     }
 
     /// The earlier key node of `parent` equal to the newly added key `child`, if any.
-    std::optional<std::uint32_t> find_earlier_key(OpenContainer& parent, std::uint32_t child) {
+    std::optional<std::uint32_t> find_earlier_key(OpenContainer& parent,
+                                                  const std::vector<std::uint32_t>& children,
+                                                  std::uint32_t child) {
         constexpr std::size_t linear_limit = 32;
-        const auto& children = tree_.nodes[parent.node].children;
-        const std::string& key = tree_.nodes[child].value;
+        const std::string_view key = tree_.value(child);
         const std::size_t key_count = children.size() / 2 + 1;
         if (key_count <= linear_limit) {
             for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
-                const YamlNode& earlier = tree_.nodes[children[i]];
-                if (earlier.kind == NodeKind::scalar && earlier.value == key)
+                if (tree_.nodes[children[i]].kind == NodeKind::scalar &&
+                    tree_.value(children[i]) == key)
                     return children[i];
             }
             return std::nullopt;
         }
-        if (parent.key_index.empty()) {
+        // Keys are views into tree_.strings, which may grow: rebuild the index
+        // whenever the arena has moved since it was made.
+        if (parent.key_index.empty() || arena_at_index_ != tree_.strings.data()) {
+            parent.key_index.clear();
             for (std::size_t i = 0; i + 1 < children.size(); i += 2) {
-                const YamlNode& earlier = tree_.nodes[children[i]];
-                if (earlier.kind == NodeKind::scalar)
-                    parent.key_index.emplace(earlier.value, children[i]);
+                if (tree_.nodes[children[i]].kind == NodeKind::scalar)
+                    parent.key_index.emplace(tree_.value(children[i]), children[i]);
             }
+            arena_at_index_ = tree_.strings.data();
         }
-        auto [found, inserted] = parent.key_index.emplace(key, child);
+        auto [found, inserted] = parent.key_index.emplace(tree_.value(child), child);
         if (inserted)
             return std::nullopt;
         return found->second;
@@ -180,16 +200,23 @@ private:
         }
         const std::uint32_t index = new_node(kind, mark, {}, false, anchor);
         attach(index, mark, 0); // its size is added when it closes
-        open_.insert(index);
+        is_open_[index] = true;
         stack_.push_back(OpenContainer{index, 1, {}});
+        pending(stack_.size() - 1).clear();
     }
 
     void close_container() {
         if (stack_.empty())
             return;
         const OpenContainer closing = std::move(stack_.back());
+        std::vector<std::uint32_t>& children = pending(stack_.size() - 1);
         stack_.pop_back();
-        open_.erase(closing.node);
+        YamlNode& node = tree_.nodes[closing.node];
+        node.first_child = static_cast<std::uint32_t>(tree_.child_list.size());
+        node.child_count = static_cast<std::uint32_t>(children.size());
+        tree_.child_list.insert(tree_.child_list.end(), children.begin(), children.end());
+        children.clear();
+        is_open_[closing.node] = false;
         sizes_[closing.node] = closing.size;
         if (!stack_.empty())
             stack_.back().size += closing.size;
@@ -202,7 +229,9 @@ private:
     std::size_t bom_;
     int documents_ = 0;
     std::vector<OpenContainer> stack_;
-    std::unordered_set<std::uint32_t> open_;
+    std::vector<std::vector<std::uint32_t>> pending_;
+    std::vector<bool> is_open_;
+    const char* arena_at_index_ = nullptr;
     std::unordered_map<YAML::anchor_t, std::uint32_t> anchors_;
     std::vector<std::uint64_t> sizes_;
     std::uint64_t expanded_total_ = 0; // nodes that aliases add by repeating earlier ones
@@ -237,6 +266,8 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines,
     // A node takes at least a few bytes of text: reserving up front avoids
     // copying the whole tree as it grows.
     result.tree.nodes.reserve(text.size() / 6 + 16);
+    result.tree.strings.reserve(text.size());
+    result.tree.child_list.reserve(text.size() / 6 + 16);
     TreeBuilder builder(result.tree, result.problems, lines, limits, bom);
     auto fail = [&](std::size_t at, std::string message, std::string help) {
         result.readable = false;

@@ -8,6 +8,7 @@
 #include <engage/load.hpp>
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,21 +17,36 @@ namespace engage::detail {
 
 enum class NodeKind : std::uint8_t { null, scalar, sequence, mapping };
 
+/// A node keeps offsets into the tree's shared arrays rather than owning
+/// strings and vectors: a plan of 100,000 bodies is a million nodes.
 struct YamlNode {
     NodeKind kind = NodeKind::null;
-    bool plain = false;     ///< a plain (unquoted, untagged) scalar, open to type resolution
-    std::size_t offset = 0; ///< byte offset in the file
-    std::string value;      ///< scalar text
-    std::vector<std::uint32_t>
-        children; ///< mapping: key, value, key, value...; aliases share nodes
+    bool plain = false;            ///< a plain (unquoted, untagged) scalar, open to type resolution
+    std::uint32_t offset = 0;      ///< byte offset in the file (files are capped well below 4 GiB)
+    std::uint32_t value_begin = 0; ///< scalar text: YamlTree::strings[value_begin, +value_size)
+    std::uint32_t value_size = 0;
+    std::uint32_t first_child = 0; ///< containers: YamlTree::child_list[first_child, +child_count)
+    std::uint32_t child_count = 0;
 };
 
 inline constexpr std::uint32_t no_node = 0xFFFFFFFFu;
 
 struct YamlTree {
     std::vector<YamlNode> nodes;
+    std::string strings; ///< every scalar's text, one after another
+    std::vector<std::uint32_t>
+        child_list; ///< mapping: key, value, key, value...; aliases share nodes
     std::uint32_t root = no_node;
+
     [[nodiscard]] const YamlNode& at(std::uint32_t index) const { return nodes[index]; }
+    [[nodiscard]] std::string_view value(std::uint32_t index) const {
+        const YamlNode& n = nodes[index];
+        return std::string_view(strings).substr(n.value_begin, n.value_size);
+    }
+    [[nodiscard]] std::span<const std::uint32_t> children(std::uint32_t index) const {
+        const YamlNode& n = nodes[index];
+        return {child_list.data() + n.first_child, n.child_count};
+    }
 };
 
 /// A problem found while parsing, with its place already resolved.

@@ -21,16 +21,18 @@ std::string ids_of(const FlowGraph& graph, const std::vector<std::uint32_t>& bod
 }
 
 std::string route_text(const FlowGraph& graph, std::uint32_t forum) {
-    if (graph.links_to_decision(forum) == FlowGraph::unreachable)
-        return "no route in the plan to a body that decides";
-    if (graph.links_to_decision(forum) == 0)
-        return "decides itself";
-    const auto path = graph.path_to_decision(forum);
     const std::uint32_t links = graph.links_to_decision(forum);
+    if (links == FlowGraph::unreachable)
+        return "no route in the plan to a body that decides";
+    if (links == 0)
+        return "decides itself";
+    // Short routes are spelled out; long ones show their ends (a long chain
+    // would make spelling out every forum's route quadratic).
     const std::string route =
-        path.size() <= 6 ? ids_of(graph, path, " -> ")
-                         : fmt::format("{} -> ... -> {}", graph.body(path.front()).id.value,
-                                       graph.body(path.back()).id.value);
+        links <= 5 ? ids_of(graph, graph.path_to_decision(forum), " -> ")
+                   : fmt::format("{} -> {} -> ... -> {}", graph.body(forum).id.value,
+                                 graph.body(graph.next_toward_decision(forum)).id.value,
+                                 graph.body(graph.nearest_decider(forum)).id.value);
     return fmt::format("{} ({} link{})", route, links, links == 1 ? "" : "s");
 }
 
@@ -46,9 +48,14 @@ void render_flow_summary(std::ostream& out, const PlanResult& result) {
     }
     for (const auto& link : graph.links())
         with_feedback += link.has_feedback();
-    out << "Flow: " << result.plan.info.id.value << ": " << graph.size() << " bodies (" << forums
-        << " forums, " << boards << " boards; " << deciding << " take decisions), "
-        << graph.links().size() << " links, " << with_feedback << " with a way back\n";
+    const auto count = [](std::size_t n, std::string_view one, std::string_view many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    out << "Flow: " << result.plan.info.id.value << ": " << count(graph.size(), "body", "bodies")
+        << " (" << count(forums, "forum", "forums") << ", " << count(boards, "board", "boards")
+        << "; " << deciding << (deciding == 1 ? " takes" : " take") << " decisions), "
+        << count(graph.links().size(), "link", "links") << ", " << with_feedback
+        << " with a way back\n";
     std::size_t width = 5;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
         if (graph.is_forum(i))
@@ -141,8 +148,18 @@ void render_audit_json(std::ostream& out, const ValidateResult& result) {
             } else {
                 json.key("links_to_decision").value(graph.links_to_decision(i));
             }
-            json.key("route");
-            write_ids(json, graph, graph.path_to_decision(i));
+            const std::uint32_t next = graph.next_toward_decision(i);
+            const std::uint32_t nearest = graph.nearest_decider(i);
+            json.key("next_toward_decision");
+            if (next == FlowGraph::unreachable)
+                json.null();
+            else
+                json.value(graph.body(next).id.value);
+            json.key("nearest_decider");
+            if (nearest == FlowGraph::unreachable)
+                json.null();
+            else
+                json.value(graph.body(nearest).id.value);
             json.key("deciders_reached");
             write_ids(json, graph, graph.deciders_reached(i));
             json.key("file").value(plan.plan.file_path(body.loc)).key("line").value(body.loc.line);

@@ -83,10 +83,18 @@ void render_dot(std::ostream& out, const Plan& plan, const FlowGraph& graph) {
                         graph.is_forum(i) ? "ellipse" : "box");
         if (graph.decides(i))
             attributes += ", peripheries=2, penwidth=2";
-        if (is_orphan(graph, i))
-            attributes += ", color=\"#c0392b\", style=dashed, penwidth=2";
-        if (graph.in_cycle(i))
-            attributes += ", style=filled, fillcolor=\"#fadbd8\"";
+        // Graphviz keeps only the last `style`, so an orphan in a loop needs both in one.
+        std::string style;
+        if (is_orphan(graph, i)) {
+            attributes += ", color=\"#c0392b\", penwidth=2";
+            style = "dashed";
+        }
+        if (graph.in_cycle(i)) {
+            attributes += ", fillcolor=\"#fadbd8\"";
+            style += style.empty() ? "filled" : ",filled";
+        }
+        if (!style.empty())
+            attributes += ", style=\"" + style + "\"";
         out << "  n" << i << " [" << attributes << "];\n";
     }
     for (const FlowLink& link : graph.links()) {

@@ -140,9 +140,7 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
             << f.message << '\n';
         if (!style.show_source)
             continue;
-        const SourceFile* file = sources.find(f.file);
-        const std::string_view line =
-            file && f.line > 0 ? file->line_text(f.line) : std::string_view();
+        const std::string_view line = sources.line(f.file, f.line);
         const std::string gutter(std::to_string(f.line).size(), ' ');
         if (!line.empty()) {
             out << p.accent << gutter << " |" << p.reset << '\n';
