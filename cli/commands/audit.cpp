@@ -17,24 +17,7 @@ namespace engage::cli {
 CLI::App* setup_audit(CLI::App& app, ValidateOptions& options) {
     auto* cmd = app.add_subcommand(
         "audit", "Audit how forums' views reach the bodies that decide, and come back");
-    cmd->add_option("paths", options.paths,
-                    "Plan files, plan folders, collections, or - for standard input")
-        ->required()
-        ->type_name("PATH");
-    cmd->add_option("-f,--format", options.format, "Output format")
-        ->check(CLI::IsMember({"text", "concise", "json"}))
-        ->default_str("text");
-    cmd->add_option("--fail-on", options.fail_on,
-                    "Lowest severity that makes the exit status 1 (default: error)")
-        ->check(CLI::IsMember({"error", "warning", "info"}));
-    add_settings_options(*cmd, options.config, options.as_of, options.framework, options.select,
-                         options.ignore);
-    cmd->add_option("--color", options.color, "Colour in text output")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
-        ->default_str("auto");
-    cmd->add_option("--stdin-filename", options.stdin_filename,
-                    "Name shown for - (standard input) in findings")
-        ->type_name("NAME");
+    add_check_options(*cmd, options);
     return cmd;
 }
 

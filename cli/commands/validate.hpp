@@ -25,6 +25,10 @@ struct ValidateOptions {
     bool print_config = false;
 };
 
+/// Declares the options validate and audit share on `cmd`: paths, format,
+/// failing level, settings, colour and the name for standard input.
+void add_check_options(CLI::App& cmd, ValidateOptions& options);
+
 /// Declares the subcommand and its options on `app`; returns it.
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options);
 [[nodiscard]] int run_validate(const ValidateOptions& options);

@@ -1,3 +1,5 @@
+#include "test_support.hpp"
+
 #include <engage/config.hpp>
 #include <engage/engine.hpp>
 
@@ -8,20 +10,10 @@
 
 namespace fs = std::filesystem;
 using namespace engage;
+using engage::test::scratch;
+using engage::test::write;
 
 namespace {
-
-fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(ENGAGE_BINARY_DIR) / "scratch" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-void write(const fs::path& path, const std::string& text) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-}
 
 /// The place and message of the ConfigError `text` raises.
 std::string error_of(const std::string& text) {

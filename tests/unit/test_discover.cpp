@@ -9,21 +9,10 @@
 
 namespace fs = std::filesystem;
 using namespace engage;
+using engage::test::scratch;
+using engage::test::write;
 
 namespace {
-
-/// A scratch folder under the build tree, emptied first.
-fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::path(ENGAGE_BINARY_DIR) / "scratch" / name;
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-void write(const fs::path& path, const std::string& text) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << text;
-}
 
 std::string rel(const fs::path& base, const std::string& path) {
     return fs::path(path).lexically_relative(base).generic_string();

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,19 @@ inline std::vector<std::string> places(const std::vector<Finding>& findings) {
     for (const auto& f : findings)
         out.push_back(std::to_string(f.line) + ":" + std::to_string(f.column) + " " + f.rule);
     return out;
+}
+
+/// A scratch folder under the build tree, emptied first.
+inline std::filesystem::path scratch(const std::string& name) {
+    const std::filesystem::path dir = std::filesystem::path(ENGAGE_BINARY_DIR) / "scratch" / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+inline void write(const std::filesystem::path& path, const std::string& text) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << text;
 }
 
 inline LoadedPlan load(std::string text, const LoadLimits& limits = {}) {

@@ -1,5 +1,6 @@
 // `engage audit`: the routes from forums to decisions, and who is represented where.
 #include "escape.hpp"
+#include "finding_json.hpp"
 #include "json_writer.hpp"
 
 #include <engage/render.hpp>
@@ -113,18 +114,7 @@ void render_audit_json(std::ostream& out, const ValidateResult& result) {
     json.key("findings").begin_array();
     for (const Finding* finding : findings) {
         const Finding& f = *finding;
-        json.begin_object();
-        json.key("rule")
-            .value(f.rule)
-            .key("severity")
-            .value(to_string(f.severity))
-            .key("message")
-            .value(f.message);
-        json.key("file").value(f.file).key("line").value(f.line).key("column").value(f.column);
-        if (!f.standard.empty())
-            json.key("standard").value(f.standard);
-        json.key("help").value(f.help);
-        json.end_object();
+        detail::write_finding(json, f);
     }
     json.end_array();
     json.key("plans").begin_array();

@@ -1,5 +1,6 @@
 // The machine-readable result: the contract of FORMAT.md ("findings" with rule,
 // severity, message, file, line, column, standard) plus plans, errors, summary.
+#include "finding_json.hpp"
 #include "json_writer.hpp"
 
 #include <engage/render.hpp>
@@ -11,19 +12,6 @@
 namespace engage {
 
 namespace {
-void write_finding(detail::JsonWriter& json, const Finding& f) {
-    json.begin_object();
-    json.key("rule").value(f.rule);
-    json.key("severity").value(to_string(f.severity));
-    json.key("message").value(f.message);
-    json.key("file").value(f.file);
-    json.key("line").value(f.line);
-    json.key("column").value(f.column);
-    if (!f.standard.empty())
-        json.key("standard").value(f.standard);
-    json.key("help").value(f.help);
-    json.end_object();
-}
 void write_standards(detail::JsonWriter& json, const Assessment& assessment) {
     json.begin_array();
     for (const auto& standard : assessment.standards) {
@@ -115,7 +103,7 @@ void render_json(std::ostream& out, const ValidateResult& result) {
         .end_object();
     json.key("findings").begin_array();
     for (const Finding* f : findings)
-        write_finding(json, *f);
+        detail::write_finding(json, *f);
     json.end_array();
     json.key("plans").begin_array();
     for (const auto& loaded : result.plans) { // PlanResult

@@ -1,6 +1,7 @@
 #include "json_writer.hpp"
 
 #include "../util/utf8.hpp"
+#include "finding_json.hpp"
 
 #include <fmt/format.h>
 
@@ -147,6 +148,20 @@ void JsonWriter::write_string(std::ostream& out, std::string_view text) {
         }
     }
     out << '"';
+}
+
+void write_finding(JsonWriter& json, const Finding& f) {
+    json.begin_object();
+    json.key("rule").value(f.rule);
+    json.key("severity").value(to_string(f.severity));
+    json.key("message").value(f.message);
+    json.key("file").value(f.file);
+    json.key("line").value(f.line);
+    json.key("column").value(f.column);
+    if (!f.standard.empty())
+        json.key("standard").value(f.standard);
+    json.key("help").value(f.help);
+    json.end_object();
 }
 
 } // namespace engage::detail

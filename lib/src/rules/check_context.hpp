@@ -73,6 +73,11 @@ private:
 [[nodiscard]] bool mentions_any(const std::vector<const TextList*>& lists,
                                 const std::vector<std::string_view>& needles);
 
+/// True when `text` holds nothing but white space: written, but saying nothing.
+[[nodiscard]] inline bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 /// Lower-cases ASCII letters.
 [[nodiscard]] std::string lowercase(std::string_view text);
 

@@ -7,7 +7,7 @@ namespace engage::detail {
 void check_no_purpose(CheckContext& ctx) {
     const Text& purpose = ctx.plan.info.purpose;
     if (purpose.present()) {
-        if (purpose.value.find_first_not_of(" \t\r\n") != std::string::npos)
+        if (!is_blank(purpose.value))
             return;
         ctx.report(purpose.loc, "the plan's purpose is blank: it does not say what the "
                                 "engagement is for");

@@ -6,12 +6,6 @@
 
 namespace engage::detail {
 
-namespace {
-bool blank(std::string_view text) {
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-} // namespace
-
 // A lead that is written but is only a placeholder ("TBC", "CLD?") is placeholder-lead's
 // finding, not this one's.
 void check_action_without_lead(CheckContext& ctx) {
@@ -20,7 +14,7 @@ void check_action_without_lead(CheckContext& ctx) {
     for (const Action& action : ctx.plan.actions) {
         if (!action.lead.present()) {
             ctx.report(action.loc, "the action `" + action.id.value + "` names nobody to lead it");
-        } else if (blank(action.lead.value)) {
+        } else if (is_blank(action.lead.value)) {
             ctx.report(action.lead.loc,
                        "the lead of the action `" + action.id.value + "` is left blank");
         }

@@ -7,12 +7,6 @@
 
 namespace engage::detail {
 
-namespace {
-bool blank(std::string_view text) {
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-} // namespace
-
 void check_board_without_chair(CheckContext& ctx) {
     if (!ctx.applies_when(
             std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
@@ -24,7 +18,7 @@ void check_board_without_chair(CheckContext& ctx) {
             continue;
         if (!body.chair.present()) {
             ctx.report(body.loc, "the board `" + body.id.value + "` does not say who chairs it");
-        } else if (blank(body.chair.value)) {
+        } else if (is_blank(body.chair.value)) {
             ctx.report(body.chair.loc,
                        "the chair of the board `" + body.id.value + "` is left blank");
         }

@@ -7,12 +7,6 @@
 
 namespace engage::detail {
 
-namespace {
-bool blank(std::string_view text) {
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-} // namespace
-
 void check_board_without_terms(CheckContext& ctx) {
     if (!ctx.applies_when(
             std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
@@ -24,7 +18,7 @@ void check_board_without_terms(CheckContext& ctx) {
             continue;
         if (!body.terms_of_reference.present()) {
             ctx.report(body.loc, "the board `" + body.id.value + "` has no terms of reference");
-        } else if (blank(body.terms_of_reference.value)) {
+        } else if (is_blank(body.terms_of_reference.value)) {
             ctx.report(body.terms_of_reference.loc, "the terms of reference of the board `" +
                                                         body.id.value + "` are left blank");
         }

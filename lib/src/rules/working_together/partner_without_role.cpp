@@ -6,12 +6,6 @@
 
 namespace engage::detail {
 
-namespace {
-bool blank(std::string_view text) {
-    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-} // namespace
-
 void check_partner_without_role(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.partners.empty()))
         return;
@@ -19,7 +13,7 @@ void check_partner_without_role(CheckContext& ctx) {
         if (!partner.role.present()) {
             ctx.report(partner.loc, "the partner `" + partner.id.value +
                                         "` does not say what its role is in the plan");
-        } else if (blank(partner.role.value)) {
+        } else if (is_blank(partner.role.value)) {
             ctx.report(partner.role.loc,
                        "the role of the partner `" + partner.id.value + "` is left blank");
         }
