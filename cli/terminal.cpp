@@ -29,6 +29,15 @@ void report_input_error(std::string_view path, std::string_view message) {
     std::cerr << "engage: error: " << path << ": " << message << '\n';
 }
 
+int finish(const ValidateResult& result) {
+    std::cout.flush();
+    for (const auto& error : result.errors)
+        report_input_error(error.path, error.message);
+    if (!result.errors.empty())
+        return exit_usage;
+    return result.fails() ? exit_findings : exit_clean;
+}
+
 void report_unknown_framework(std::string_view name) {
     std::string ids;
     for (const auto& id : builtin_framework_ids())

@@ -26,6 +26,11 @@ inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unr
 /// Prints `engage: error: PATH: message` to standard error.
 void report_input_error(std::string_view path, std::string_view message);
 
+/// After a run's output: flushes it, names the inputs that could not be read,
+/// and returns the exit status (2 for unreadable input, 1 for findings at the
+/// failing level, else 0).
+[[nodiscard]] int finish(const ValidateResult& result);
+
 /// Prints that `name` (given to --framework) is neither a built-in framework nor a file.
 void report_unknown_framework(std::string_view name);
 

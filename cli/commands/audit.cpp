@@ -70,12 +70,7 @@ int run_audit(const ValidateOptions& options) {
             render_text(std::cout, result, style);
         }
     }
-    std::cout.flush();
-    for (const auto& error : result.errors)
-        report_input_error(error.path, error.message);
-    if (!result.errors.empty())
-        return exit_usage;
-    return result.fails() ? exit_findings : exit_clean;
+    return finish(result);
 }
 
 CLI::App* setup_graph(CLI::App& app, GraphOptions& options) {

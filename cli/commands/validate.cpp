@@ -66,12 +66,7 @@ int run_validate(const ValidateOptions& options) {
         style.show_source = options.format == "text";
         render_text(std::cout, result, style);
     }
-    std::cout.flush();
-    for (const auto& error : result.errors)
-        report_input_error(error.path, error.message);
-    if (!result.errors.empty())
-        return exit_usage;
-    return result.fails() ? exit_findings : exit_clean;
+    return finish(result);
 }
 
 } // namespace engage::cli
