@@ -33,19 +33,4 @@ const std::string& Plan::file_path(const SourceLoc& loc) const {
     return loc.file < files.size() ? files[loc.file].path : none;
 }
 
-std::string_view SourceFile::line_text(std::uint32_t line) const {
-    if (line == 0)
-        return {};
-    std::string_view rest = text;
-    for (std::uint32_t current = 1; current < line; ++current) {
-        auto pos = rest.find_first_of("\r\n");
-        if (pos == std::string_view::npos)
-            return {};
-        if (rest[pos] == '\r' && pos + 1 < rest.size() && rest[pos + 1] == '\n')
-            ++pos;
-        rest.remove_prefix(pos + 1);
-    }
-    return rest.substr(0, rest.find_first_of("\r\n"));
-}
-
 } // namespace engage

@@ -154,6 +154,10 @@ struct Group {
     Located<bool> seldom_heard;
     TextList barriers, support;
     SourceLoc loc;
+
+    [[nodiscard]] bool is_seldom_heard() const {
+        return seldom_heard.present() && seldom_heard.value;
+    }
 };
 
 struct Link {
@@ -176,6 +180,10 @@ struct Body {
     Located<bool> decides, minutes;
     Text chair, terms_of_reference;
     SourceLoc loc;
+
+    [[nodiscard]] bool is(BodyKind k) const { return kind.present() && kind.value == k; }
+    /// Takes decisions (`decides: true`), whether a board or a forum.
+    [[nodiscard]] bool takes_decisions() const { return decides.present() && decides.value; }
 };
 
 struct Action {

@@ -8,6 +8,7 @@
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -16,9 +17,18 @@
 
 namespace engage {
 
+namespace detail {
+class LineIndex;
+}
+
 /// Looks up the text of files by path, so renderers can quote source lines.
 class SourceIndex {
 public:
+    SourceIndex();
+    ~SourceIndex();
+    SourceIndex(const SourceIndex&) = delete;
+    SourceIndex& operator=(const SourceIndex&) = delete;
+
     void add(const SourceFile& file);
     void add_all(const std::vector<PlanResult>& plans);
     [[nodiscard]] const SourceFile* find(std::string_view path) const;
@@ -29,7 +39,7 @@ public:
 private:
     struct Entry {
         const SourceFile* file;
-        std::vector<std::size_t> starts; ///< offset of each line; empty until first asked
+        std::unique_ptr<detail::LineIndex> lines; ///< built on first use
     };
     std::unordered_map<std::string_view, Entry> files_;
 };

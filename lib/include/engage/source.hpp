@@ -26,9 +26,6 @@ struct SourceLoc {
 struct SourceFile {
     std::string path; ///< as given or discovered, used verbatim in messages
     std::string text; ///< the raw bytes
-
-    /// The text of 1-based line `line`, without its line break; empty if out of range.
-    [[nodiscard]] std::string_view line_text(std::uint32_t line) const;
 };
 
 /// A value together with where it was written.

@@ -43,15 +43,15 @@ std::optional<std::uint32_t> FlowGraph::index_of(std::string_view id) const {
 }
 
 bool FlowGraph::is_forum(std::uint32_t index) const {
-    return bodies_[index]->kind.present() && bodies_[index]->kind.value == BodyKind::forum;
+    return bodies_[index]->is(BodyKind::forum);
 }
 
 bool FlowGraph::is_board(std::uint32_t index) const {
-    return bodies_[index]->kind.present() && bodies_[index]->kind.value == BodyKind::board;
+    return bodies_[index]->is(BodyKind::board);
 }
 
 bool FlowGraph::decides(std::uint32_t index) const {
-    return bodies_[index]->decides.present() && bodies_[index]->decides.value;
+    return bodies_[index]->takes_decisions();
 }
 
 std::span<const std::uint32_t> FlowGraph::outgoing(std::uint32_t index) const {

@@ -1,16 +1,19 @@
-#include <engage/render.hpp>
+#include "../load/source_text.hpp"
 
-#include <algorithm>
+#include <engage/render.hpp>
 
 namespace engage {
 
+SourceIndex::SourceIndex() = default;
+SourceIndex::~SourceIndex() = default;
+
 void SourceIndex::add(const SourceFile& file) {
-    files_.emplace(file.path, Entry{&file, {}});
+    files_.emplace(file.path, Entry{&file, nullptr});
 }
 
 void SourceIndex::add_all(const std::vector<PlanResult>& plans) {
-    for (const auto& loaded : plans) {
-        for (const auto& file : loaded.plan.files)
+    for (const auto& result : plans) {
+        for (const auto& file : result.plan.files)
             add(file);
     }
 }
@@ -26,19 +29,12 @@ std::string_view SourceIndex::line(std::string_view path, std::uint32_t number) 
         return {};
     Entry& entry = it->second;
     const std::string_view text = entry.file->text;
-    if (entry.starts.empty()) {
-        // Line breaks are LF, CRLF and a lone CR, as in YAML and SourceFile::line_text.
-        entry.starts.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
-            if (text[i] == '\n' || text[i] == '\r')
-                entry.starts.push_back(i + 1);
-        }
-    }
-    if (number > entry.starts.size())
+    if (!entry.lines)
+        entry.lines = std::make_unique<detail::LineIndex>(text); // the loader's own line rules
+    const std::size_t start = entry.lines->line_start(number);
+    if (start >= text.size())
         return {};
-    const std::string_view rest = text.substr(std::min(entry.starts[number - 1], text.size()));
+    const std::string_view rest = text.substr(start);
     return rest.substr(0, rest.find_first_of("\r\n"));
 }
 

@@ -7,13 +7,11 @@
 namespace engage::detail {
 
 void check_forum_without_groups(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
-                return x.kind.present() && x.kind.value == BodyKind::forum;
-            })))
+    if (!ctx.applies_when(std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(),
+                                      [](const auto& x) { return x.is(BodyKind::forum); })))
         return;
     for (const Body& body : ctx.plan.bodies) {
-        if (!body.kind.present() || body.kind.value != BodyKind::forum)
+        if (!body.is(BodyKind::forum))
             continue;
         if (!body.groups.value.empty())
             continue;

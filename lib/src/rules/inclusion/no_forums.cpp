@@ -8,9 +8,8 @@ namespace engage::detail {
 
 void check_no_forums(CheckContext& ctx) {
     const auto& bodies = ctx.plan.bodies;
-    if (std::any_of(bodies.begin(), bodies.end(), [](const Body& b) {
-            return b.kind.present() && b.kind.value == BodyKind::forum;
-        })) {
+    if (std::any_of(bodies.begin(), bodies.end(),
+                    [](const Body& b) { return b.is(BodyKind::forum); })) {
         return;
     }
     ctx.report(ctx.plan_loc(),

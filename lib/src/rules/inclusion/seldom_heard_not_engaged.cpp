@@ -16,20 +16,18 @@ bool lists(const TextList& ids, const std::string& id) {
 } // namespace
 
 void check_seldom_heard_not_engaged(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(), [](const auto& x) {
-                return x.seldom_heard.present() && x.seldom_heard.value;
-            })))
+    if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
+                                      [](const auto& x) { return x.is_seldom_heard(); })))
         return;
     for (const Group& group : ctx.plan.groups) {
-        if (!group.seldom_heard.present() || !group.seldom_heard.value)
+        if (!group.is_seldom_heard())
             continue;
         const std::string& id = group.id.value;
         const bool engaged = std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
                                          [&](const Engagement& e) { return lists(e.groups, id); });
         const bool in_forum =
             std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [&](const Body& b) {
-                return b.kind.present() && b.kind.value == BodyKind::forum && lists(b.groups, id);
+                return b.is(BodyKind::forum) && lists(b.groups, id);
             });
         if (engaged || in_forum)
             continue;

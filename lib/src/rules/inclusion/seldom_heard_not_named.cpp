@@ -8,7 +8,7 @@ void check_seldom_heard_not_named(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.groups.empty()))
         return;
     for (const Group& group : ctx.plan.groups) {
-        if (group.seldom_heard.present() && group.seldom_heard.value)
+        if (group.is_seldom_heard())
             return;
     }
     ctx.report(ctx.plan_loc(),

@@ -18,8 +18,7 @@ const Group* find_group(const Plan& plan, const std::string& id) {
 }
 
 bool needs_adapting(const Group& group) {
-    return (group.seldom_heard.present() && group.seldom_heard.value) ||
-           !group.barriers.value.empty();
+    return (group.is_seldom_heard()) || !group.barriers.value.empty();
 }
 
 } // namespace

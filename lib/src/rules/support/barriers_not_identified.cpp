@@ -7,13 +7,11 @@
 namespace engage::detail {
 
 void check_barriers_not_identified(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(), [](const auto& x) {
-                return x.seldom_heard.present() && x.seldom_heard.value;
-            })))
+    if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
+                                      [](const auto& x) { return x.is_seldom_heard(); })))
         return;
     for (const Group& group : ctx.plan.groups) {
-        if (!group.seldom_heard.present() || !group.seldom_heard.value)
+        if (!group.is_seldom_heard())
             continue;
         if (!group.barriers.value.empty())
             continue;

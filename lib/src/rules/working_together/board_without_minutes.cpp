@@ -7,13 +7,11 @@
 namespace engage::detail {
 
 void check_board_without_minutes(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [](const auto& x) {
-                return x.kind.present() && x.kind.value == BodyKind::board;
-            })))
+    if (!ctx.applies_when(std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(),
+                                      [](const auto& x) { return x.is(BodyKind::board); })))
         return;
     for (const Body& body : ctx.plan.bodies) {
-        if (!body.kind.present() || body.kind.value != BodyKind::board)
+        if (!body.is(BodyKind::board))
             continue;
         if (!body.minutes.present()) {
             ctx.report(body.loc,

@@ -6,7 +6,7 @@ namespace engage::detail {
 
 void check_no_deciding_board(CheckContext& ctx) {
     for (const Body& body : ctx.plan.bodies) {
-        if (body.decides.present() && body.decides.value)
+        if (body.takes_decisions())
             return;
     }
     ctx.report(ctx.plan_loc(), "no board or forum in the plan is marked as taking decisions "
