@@ -1,8 +1,6 @@
 // engage: the command line. Argument parsing, files and exit codes only; the
 // work is done by the library.
-#include "commands/audit.hpp"
-#include "commands/catalogue.hpp"
-#include "commands/validate.hpp"
+#include "commands/command.hpp"
 #include "terminal.hpp"
 
 #include <engage/config.hpp>
@@ -12,6 +10,7 @@
 
 #include <exception>
 #include <iostream>
+#include <vector>
 
 int main(int argc, char** argv) {
     using namespace engage::cli;
@@ -23,16 +22,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.fallthrough(false);
 
-    ValidateOptions validate;
-    CatalogueOptions catalogue;
-    ValidateOptions audit;
-    GraphOptions graph;
-    const CLI::App* validate_cmd = setup_validate(app, validate);
-    const CLI::App* audit_cmd = setup_audit(app, audit);
-    const CLI::App* graph_cmd = setup_graph(app, graph);
-    const CLI::App* standards_cmd = setup_standards(app, catalogue);
-    const CLI::App* rules_cmd = setup_rules(app, catalogue);
-    const CLI::App* explain_cmd = setup_explain(app, catalogue);
+    const std::vector<Command> commands = add_all_commands(app);
 
     // CLI11 would call an unknown command "extra arguments"; name it plainly.
     const auto is_command = [&app](const std::string& name) {
@@ -46,18 +36,10 @@ int main(int argc, char** argv) {
     }
     try {
         app.parse(argc, argv);
-        if (validate_cmd->parsed())
-            return run_validate(validate);
-        if (audit_cmd->parsed())
-            return run_audit(audit);
-        if (graph_cmd->parsed())
-            return run_graph(graph);
-        if (standards_cmd->parsed())
-            return run_standards(catalogue);
-        if (rules_cmd->parsed())
-            return run_rules(catalogue);
-        if (explain_cmd->parsed())
-            return run_explain(catalogue);
+        for (const Command& command : commands) {
+            if (command.app->parsed())
+                return command.run();
+        }
     } catch (const CLI::CallForHelp& request) {
         return app.exit(request);
     } catch (const CLI::CallForAllHelp& request) {
