@@ -1,3 +1,4 @@
+#include "render/escape.hpp"
 #include "render/json_writer.hpp"
 #include "test_support.hpp"
 
@@ -118,4 +119,30 @@ TEST_CASE("diagram labels are escaped for Mermaid and Graphviz") {
     render_dot(dot, loaded.plan, graph);
     CHECK(dot.str().find("label=\"b \\\\ \\\"\"") != std::string::npos);
     CHECK(dot.str().find("label=\"t \\\" \\\\ x\"") != std::string::npos);
+}
+
+TEST_CASE("CSV cells quote separators and neutralise formulas") {
+    using engage::detail::csv_cell;
+    CHECK(csv_cell("plain") == "plain");
+    CHECK(csv_cell("a, b") == "\"a, b\"");
+    CHECK(csv_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_cell("two\nlines") == "\"two\nlines\"");
+    CHECK(csv_cell("=SUM(A1:A9)") == "'=SUM(A1:A9)");
+    CHECK(csv_cell("+44 1234") == "'+44 1234");
+    CHECK(csv_cell("-1") == "'-1");
+    CHECK(csv_cell("@cmd") == "'@cmd");
+    CHECK(csv_cell("\tx") == "'\tx");
+    CHECK(csv_cell("=a,b") == "\"'=a,b\"");
+    CHECK(csv_cell("") == "");
+}
+
+TEST_CASE("Markdown cells and HTML text cannot break out of their place") {
+    using engage::detail::html_text;
+    using engage::detail::markdown_cell;
+    CHECK(markdown_cell("a | b") == "a \\| b");
+    CHECK(markdown_cell("line\nbreak") == "line break");
+    CHECK(markdown_cell("<script>") == "&lt;script&gt;");
+    CHECK(markdown_cell("**bold** [link](x)") == "\\*\\*bold\\*\\* \\[link\\](x)");
+    CHECK(html_text("<a href=\"x\">'&'</a>") ==
+          "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
 }
