@@ -160,19 +160,20 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
                                                problem->message, problem->help));
         return result;
     }
-    detail::TreeResult parsed = detail::parse_yaml_tree(source, lines, LoadLimits{});
+    detail::YamlTree tree;
+    detail::TreeResult parsed = detail::parse_yaml_tree(source, lines, LoadLimits{}, tree);
     for (auto& p : parsed.problems) {
         result.findings.push_back(
             make_finding(p.rule, file_path, p.at.line, p.at.column, p.message, p.help));
     }
-    if (!parsed.readable || parsed.tree.root == detail::no_node) {
+    if (!parsed.readable || tree.root == detail::no_node) {
         if (parsed.readable)
             result.findings.push_back(
                 make_finding("missing-key", file_path, 1, 1, "the framework file is empty"));
         return result;
     }
-    ValueReader reader(parsed.tree, lines, 0, file_path, result.findings);
-    const bool ok = FrameworkReader(*framework, reader).read(parsed.tree.root);
+    ValueReader reader(tree, lines, 0, file_path, result.findings);
+    const bool ok = FrameworkReader(*framework, reader).read(tree.root);
     if (ok && framework->standards.empty()) {
         result.findings.push_back(
             make_finding("missing-key", file_path, 1, 1, "the framework has no standards"));

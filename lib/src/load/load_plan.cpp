@@ -47,19 +47,23 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
         report("byte-order-mark", {1, 1}, "the file starts with a UTF-8 byte-order mark",
                "Save the file as UTF-8 without a byte-order mark.");
     }
-    detail::TreeResult parsed = detail::parse_yaml_tree(text, lines, limits);
+    // One tree per thread, reused file after file: its memory is touched once.
+    thread_local detail::YamlTree tree;
+    detail::TreeResult parsed = detail::parse_yaml_tree(text, lines, limits, tree);
     for (auto& problem : parsed.problems) {
         report(problem.rule, problem.at, std::move(problem.message), std::move(problem.help));
     }
     if (!parsed.readable)
         return false;
-    detail::ValueReader reader(parsed.tree, lines, file_index, file.path, findings);
-    if (parsed.tree.root == detail::no_node || reader.is_null(parsed.tree.root)) {
+    detail::ValueReader reader(tree, lines, file_index, file.path, findings);
+    if (tree.root == detail::no_node || reader.is_null(tree.root)) {
         report("missing-key", {1, 1}, "the file is empty; a plan file starts with `engage: 1`",
                "Write the plan, or delete the empty file.");
         return false;
     }
-    return detail::read_plan_file(plan, reader, parsed.tree);
+    const bool read = detail::read_plan_file(plan, reader, tree);
+    detail::recycle(tree); // a huge file's tree is given back before the checks run
+    return read;
 }
 
 } // namespace

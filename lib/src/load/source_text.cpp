@@ -5,34 +5,64 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace engage::detail {
 
 LineIndex::LineIndex(std::string_view text)
     : text_(text) {
+    const char* data = text.data();
+    const std::size_t size = text.size();
+    starts_.reserve(size / 32 + 2);
     starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    if (std::memchr(data, '\r', size) == nullptr) {
+        // The common case, LF line ends only: let memchr find them.
+        const char* end = data + size;
+        for (const char* at = data; (at = static_cast<const char*>(std::memchr(
+                                         at, '\n', static_cast<std::size_t>(end - at))));
+             ++at) {
+            starts_.push_back(static_cast<std::size_t>(at - data) + 1);
+        }
+        return;
+    }
+    for (std::size_t i = 0; i < size; ++i) {
         if (text[i] == '\n') {
             starts_.push_back(i + 1);
         } else if (text[i] == '\r') {
-            if (i + 1 < text.size() && text[i + 1] == '\n')
+            if (i + 1 < size && text[i + 1] == '\n')
                 ++i;
             starts_.push_back(i + 1);
         }
     }
 }
 
+std::size_t LineIndex::line_index(std::size_t offset) const {
+    // The loader asks in file order: try the line of the last answer, then the
+    // next one, before searching.
+    const auto starts_here = [&](std::size_t line) {
+        return starts_[line] <= offset &&
+               (line + 1 == starts_.size() || offset < starts_[line + 1]);
+    };
+    if (starts_here(last_line_))
+        return last_line_;
+    if (last_line_ + 1 < starts_.size() && starts_here(last_line_ + 1))
+        return ++last_line_;
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    last_line_ = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    return last_line_;
+}
+
 Position LineIndex::position(std::size_t offset) const {
     offset = std::min(offset, text_.size());
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    const auto line_index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    const std::size_t line = line_index(offset);
     std::uint32_t column = 1;
-    for (std::size_t i = starts_[line_index]; i < offset; ++i) {
+    for (std::size_t i = starts_[line]; i < offset; ++i) {
         // Count code points: every byte that is not a UTF-8 continuation byte.
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
             ++column;
     }
-    return {static_cast<std::uint32_t>(line_index + 1), column};
+    return {static_cast<std::uint32_t>(line + 1), column};
 }
 
 std::size_t LineIndex::line_start(std::uint32_t line) const {
@@ -53,7 +83,19 @@ bool has_utf16_or_32_bom(std::string_view text) {
 std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
+    // Printable ASCII, tab and line breaks: the bytes nearly every plan is made of.
+    static constexpr auto plain = [] {
+        std::array<bool, 256> table{};
+        for (int b = 0x20; b < 0x7F; ++b)
+            table[static_cast<std::size_t>(b)] = true;
+        table['\t'] = table['\n'] = table['\r'] = true;
+        return table;
+    }();
     for (std::size_t i = 0; i < size;) {
+        while (i < size && plain[bytes[i]])
+            ++i;
+        if (i == size)
+            break;
         const unsigned char byte = bytes[i];
         if (byte < 0x80) {
             if (byte == 0) {

@@ -17,7 +17,8 @@ struct Position {
 };
 
 /// Maps byte offsets to 1-based lines and code-point columns.
-/// Line breaks are LF, CRLF and a lone CR, as in YAML.
+/// Line breaks are LF, CRLF and a lone CR, as in YAML. Remembers the last line
+/// it found (questions come in file order), so one index serves one thread.
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text);
@@ -25,8 +26,11 @@ public:
     [[nodiscard]] std::size_t line_start(std::uint32_t line) const; // 1-based line
 
 private:
+    [[nodiscard]] std::size_t line_index(std::size_t offset) const; // 0-based
+
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    mutable std::size_t last_line_ = 0;
 };
 
 /// The first byte sequence that YAML cannot hold.

@@ -6,8 +6,9 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <istream>
 #include <optional>
-#include <sstream>
+#include <streambuf>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -55,16 +56,16 @@ public:
         if (found == anchors_.end()) {
             throw StopParsing{offset(mark), "alias to an anchor that is not defined", {}};
         }
-        const std::uint32_t target = found->second;
-        if (is_open_[target]) {
+        const Anchored& target = found->second;
+        if (target.open) {
             throw StopParsing{
                 offset(mark),
                 "this alias refers to the list or mapping it is inside, which would repeat forever",
                 "Remove the alias, or point it at a different anchor."};
         }
-        expanded_total_ += sizes_[target];
+        expanded_total_ += target.size;
         check_budget(mark);
-        attach(target, mark, sizes_[target]);
+        attach(target.node, mark, target.size);
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -80,8 +81,17 @@ public:
     void OnMapEnd() override { close_container(); }
 
 private:
+    /// What an alias needs of the node its anchor names. Only anchored nodes are
+    /// tracked, so plans without anchors pay nothing per node.
+    struct Anchored {
+        std::uint32_t node;
+        std::uint64_t size = 1; // nodes it expands to, aliases included
+        bool open = false;      // a container not yet closed: an alias to it would recurse
+    };
+
     struct OpenContainer {
         std::uint32_t node;
+        YAML::anchor_t anchor;
         std::uint64_t size = 1; // nodes it expands to, aliases included
         // Mapping keys seen so far, indexed once a mapping grows past a few keys
         // (a linear scan is cheaper for the small mappings plans are made of).
@@ -113,10 +123,9 @@ private:
         node.value_size = static_cast<std::uint32_t>(value.size());
         tree_.strings.append(value);
         tree_.nodes.push_back(node);
-        sizes_.push_back(1);
-        is_open_.push_back(false);
         if (anchor != 0)
-            anchors_[anchor] = index;
+            anchors_[anchor] =
+                Anchored{index, 1, kind == NodeKind::sequence || kind == NodeKind::mapping};
         return index;
     }
 
@@ -200,8 +209,7 @@ private:
         }
         const std::uint32_t index = new_node(kind, mark, {}, false, anchor);
         attach(index, mark, 0); // its size is added when it closes
-        is_open_[index] = true;
-        stack_.push_back(OpenContainer{index, 1, {}});
+        stack_.push_back(OpenContainer{index, anchor, 1, {}});
         pending(stack_.size() - 1).clear();
     }
 
@@ -216,8 +224,11 @@ private:
         node.child_count = static_cast<std::uint32_t>(children.size());
         tree_.child_list.insert(tree_.child_list.end(), children.begin(), children.end());
         children.clear();
-        is_open_[closing.node] = false;
-        sizes_[closing.node] = closing.size;
+        if (closing.anchor != 0) {
+            Anchored& anchored = anchors_[closing.anchor];
+            anchored.size = closing.size;
+            anchored.open = false;
+        }
         if (!stack_.empty())
             stack_.back().size += closing.size;
     }
@@ -230,10 +241,8 @@ private:
     int documents_ = 0;
     std::vector<OpenContainer> stack_;
     std::vector<std::vector<std::uint32_t>> pending_;
-    std::vector<bool> is_open_;
     const char* arena_at_index_ = nullptr;
-    std::unordered_map<YAML::anchor_t, std::uint32_t> anchors_;
-    std::vector<std::uint64_t> sizes_;
+    std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     std::uint64_t expanded_total_ = 0; // nodes that aliases add by repeating earlier ones
 };
 
@@ -256,19 +265,45 @@ std::string describe_parser_error(const std::string& message) {
     return message;
 }
 
+/// The file's bytes as a stream for yaml-cpp, without copying them.
+class MemoryBuffer final : public std::streambuf {
+public:
+    explicit MemoryBuffer(std::string_view text) {
+        // The get area is only read: putting back a different character fails
+        // (the default pbackfail), so the const_cast never leads to a write.
+        char* begin = const_cast<char*>(text.data());
+        setg(begin, begin, begin + text.size());
+    }
+};
+
 } // namespace
 
-TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines,
-                           const LoadLimits& limits) {
+void recycle(YamlTree& tree) {
+    // Keep up to a few MiB for the next file; give back what one huge file took.
+    constexpr std::size_t keep_nodes = 1u << 18;
+    tree.root = no_node;
+    if (tree.nodes.capacity() > keep_nodes) {
+        tree = YamlTree{};
+        return;
+    }
+    tree.nodes.clear();
+    tree.strings.clear();
+    tree.child_list.clear();
+}
+
+TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits,
+                           YamlTree& tree) {
     TreeResult result;
+    recycle(tree);
     const std::size_t bom = utf8_bom_length(text);
-    std::istringstream input(std::string(text.substr(bom)));
+    MemoryBuffer buffer(text.substr(bom));
+    std::istream input(&buffer);
     // A node takes at least a few bytes of text: reserving up front avoids
     // copying the whole tree as it grows.
-    result.tree.nodes.reserve(text.size() / 6 + 16);
-    result.tree.strings.reserve(text.size());
-    result.tree.child_list.reserve(text.size() / 6 + 16);
-    TreeBuilder builder(result.tree, result.problems, lines, limits, bom);
+    tree.nodes.reserve(text.size() / 6 + 16);
+    tree.strings.reserve(text.size());
+    tree.child_list.reserve(text.size() / 6 + 16);
+    TreeBuilder builder(tree, result.problems, lines, limits, bom);
     auto fail = [&](std::size_t at, std::string message, std::string help) {
         result.readable = false;
         result.problems.push_back(

@@ -3,6 +3,7 @@
 // deep nesting). Internal to the loader: yaml-cpp types stay in this file pair.
 #pragma once
 
+#include "../util/large_pages.hpp"
 #include "source_text.hpp"
 
 #include <engage/load.hpp>
@@ -32,10 +33,11 @@ struct YamlNode {
 inline constexpr std::uint32_t no_node = 0xFFFFFFFFu;
 
 struct YamlTree {
-    std::vector<YamlNode> nodes;
-    std::string strings; ///< every scalar's text, one after another
-    std::vector<std::uint32_t>
-        child_list; ///< mapping: key, value, key, value...; aliases share nodes
+    template <class T> using Array = std::vector<T, LargePageAllocator<T>>;
+    Array<YamlNode> nodes;
+    /// Every scalar's text, one after another.
+    std::basic_string<char, std::char_traits<char>, LargePageAllocator<char>> strings;
+    Array<std::uint32_t> child_list; ///< mapping: key, value, key, value...; aliases share nodes
     std::uint32_t root = no_node;
 
     [[nodiscard]] const YamlNode& at(std::uint32_t index) const { return nodes[index]; }
@@ -58,13 +60,16 @@ struct TreeProblem {
 };
 
 struct TreeResult {
-    YamlTree tree;
     std::vector<TreeProblem> problems;
     bool readable = true; ///< false: the tree is partial and must not be interpreted
 };
 
-/// Parses `text` (the whole file; a UTF-8 BOM is allowed) into a tree.
+/// Parses `text` (the whole file; a UTF-8 BOM is allowed) into `tree`, which is
+/// cleared first; passing the same tree for file after file reuses its memory.
 [[nodiscard]] TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines,
-                                         const LoadLimits& limits);
+                                         const LoadLimits& limits, YamlTree& tree);
+
+/// Empties `tree`, keeping its memory for the next file unless it grew large.
+void recycle(YamlTree& tree);
 
 } // namespace engage::detail
