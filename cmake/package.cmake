@@ -22,7 +22,8 @@ install(FILES ${PROJECT_BINARY_DIR}/engageConfig.cmake ${PROJECT_BINARY_DIR}/eng
 # engage.pc, relocatable: paths are relative to where the file is installed, so
 # `cmake --install --prefix` anywhere gives a working file. A static library's
 # own dependencies must be linked by every consumer, so they are Requires then.
-file(RELATIVE_PATH engage_pc_to_prefix /root/${CMAKE_INSTALL_LIBDIR}/pkgconfig /root)
+file(RELATIVE_PATH engage_pc_to_prefix /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
+string(REGEX REPLACE "/$" "" engage_pc_to_prefix "${engage_pc_to_prefix}")
 set(ENGAGE_PC_LIBDIR "\${prefix}/${CMAKE_INSTALL_LIBDIR}")
 set(ENGAGE_PC_INCLUDEDIR "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 if(ENGAGE_STATIC_LIBRARY)

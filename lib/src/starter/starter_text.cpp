@@ -101,8 +101,9 @@ actions:
 
 # What happened: record each engagement with young people as it takes place,
 # with what they said, what was done, and when they were told. Until the
-# first is recorded, two rules find that there are none, so they are
-# silenced for this file; delete the next line when you add one.
+# first is recorded, two rules can only report that none is (no-engagements,
+# no-minority-views), so they are silenced here: delete the next line when
+# you record one.
 # engage: disable-file=no-engagements,no-minority-views
 # engagements:
 #   - id: first-forum
