@@ -84,15 +84,14 @@ bool rule_names(const std::vector<std::string>& given, std::string_view option,
     return true;
 }
 
-/// Today's date, the default for --as-of: the one place engage reads the clock.
+} // namespace
+
 Date today() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
     return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
-
-} // namespace
 
 bool make_overrides(const std::string& config, const std::string& as_of,
                     const std::string& framework, const std::vector<std::string>& select,

@@ -20,6 +20,10 @@ inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unr
 
 [[nodiscard]] bool stdout_is_terminal();
 
+/// Today's date, the default for --as-of and init's --start: the one place
+/// engage reads the clock.
+[[nodiscard]] Date today();
+
 /// `choice` is auto|always|never; auto means a terminal and NO_COLOR unset or empty.
 [[nodiscard]] bool use_color(std::string_view choice, bool is_terminal);
 

@@ -1,0 +1,50 @@
+# Every file a user relies on is in the installed PREFIX. Run with cmake -P.
+set(expected
+  bin/engage
+  include/engage/engine.hpp
+  include/engage/model.hpp
+  include/engage/starter.hpp
+  include/engage/version.hpp
+  ${LIBDIR}/libengage.a
+  ${LIBDIR}/cmake/engage/engageConfig.cmake
+  ${LIBDIR}/cmake/engage/engageConfigVersion.cmake
+  ${LIBDIR}/cmake/engage/engageTargets.cmake
+  ${LIBDIR}/pkgconfig/engage.pc
+  share/man/man1/engage.1
+  share/man/man1/engage-validate.1
+  share/man/man1/engage-init.1
+  share/man/man1/engage-completion.1
+  share/man/man5/engage-plan.5
+  share/man/man5/engage-config.5
+  share/engage/schemas/engage-plan.schema.json
+  share/engage/frameworks/national-standards.yaml
+  share/engage/frameworks/lundy.yaml
+  share/engage/frameworks/wales-nps.yaml
+  share/engage/frameworks/scotland-2005.yaml
+  share/bash-completion/completions/engage
+  share/zsh/site-functions/_engage
+  share/fish/vendor_completions.d/engage.fish)
+set(missing "")
+foreach(file IN LISTS expected)
+  if(NOT EXISTS ${PREFIX}/${file})
+    list(APPEND missing ${file})
+  endif()
+endforeach()
+# Every man page of the source tree is installed, in its section.
+file(GLOB pages RELATIVE ${SOURCE_DIR}/man ${SOURCE_DIR}/man/*.[15])
+foreach(page IN LISTS pages)
+  string(REGEX MATCH "[15]$" section ${page})
+  if(NOT EXISTS ${PREFIX}/share/man/man${section}/${page})
+    list(APPEND missing share/man/man${section}/${page})
+  endif()
+endforeach()
+if(missing)
+  string(REPLACE ";" "\n  " missing "${missing}")
+  message(FATAL_ERROR "not installed under ${PREFIX}:\n  ${missing}")
+endif()
+# The installed completion script is the one the installed program prints.
+execute_process(COMMAND ${PREFIX}/bin/engage completion bash OUTPUT_VARIABLE printed RESULT_VARIABLE status)
+file(READ ${PREFIX}/share/bash-completion/completions/engage installed)
+if(NOT status EQUAL 0 OR NOT printed STREQUAL installed)
+  message(FATAL_ERROR "the installed bash completion differs from `engage completion bash`")
+endif()
