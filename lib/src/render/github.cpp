@@ -1,0 +1,42 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the
+// line it names, in the pull request's diff and the run's summary.
+#include "ci_escape.hpp"
+#include "ci_findings.hpp"
+
+#include <engage/ci_formats.hpp>
+
+namespace engage {
+
+namespace {
+
+std::string_view command_for(Severity severity) {
+    switch (severity) {
+    case Severity::error:
+        return "error";
+    case Severity::warning:
+        return "warning";
+    case Severity::info:
+        return "notice";
+    }
+    return "notice";
+}
+
+} // namespace
+
+void render_github(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths) {
+    for (const auto& item : detail::ci_findings(result, paths)) {
+        const Finding& f = *item.finding;
+        out << "::" << command_for(f.severity) << ' ';
+        if (!item.path.empty())
+            out << "file=" << detail::github_property(item.path) << ',';
+        if (f.line != 0)
+            out << "line=" << f.line << ',';
+        if (f.line != 0 && f.column != 0)
+            out << "col=" << f.column << ',';
+        out << "title=" << detail::github_property("engage " + f.rule)
+            << "::" << detail::github_data(f.help.empty() ? f.message : f.message + "\n" + f.help)
+            << '\n';
+    }
+}
+
+} // namespace engage
