@@ -61,7 +61,7 @@ int run_audit(const ValidateOptions& options) {
     const ValidateResult result = validate_paths(options.paths, engine_options);
     const std::string format = chosen_format(options);
     if (render_ci_format(format, result)) {
-        // printed
+        // sarif, github, junit or gitlab: printed
     } else if (format == "json") {
         render_audit_json(std::cout, result);
     } else {

@@ -1,6 +1,7 @@
 #include "ci_escape.hpp"
 
 #include "../util/utf8.hpp"
+#include "escape.hpp"
 
 namespace engage::detail {
 
@@ -31,21 +32,6 @@ std::string xml_text(std::string_view text, bool attribute) {
         if (!allowed_in_xml(character))
             continue;
         switch (character.front()) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
         case '\r':
             out += "&#13;";
             break;
@@ -54,6 +40,13 @@ std::string xml_text(std::string_view text, bool attribute) {
             break;
         case '\t':
             out += attribute ? "&#9;" : "\t";
+            break;
+        case '&':
+        case '<':
+        case '>':
+        case '"':
+        case '\'':
+            out += html_text(character); // the same five entities as HTML
             break;
         default:
             out += character;

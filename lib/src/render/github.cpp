@@ -7,26 +7,12 @@
 
 namespace engage {
 
-namespace {
-
-std::string_view command_for(Severity severity) {
-    switch (severity) {
-    case Severity::error:
-        return "error";
-    case Severity::warning:
-        return "warning";
-    case Severity::info:
-        return "notice";
-    }
-    return "notice";
-}
-
-} // namespace
-
 void render_github(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths) {
     for (const auto& item : detail::ci_findings(result, paths)) {
         const Finding& f = *item.finding;
-        out << "::" << command_for(f.severity) << ' ';
+        // The commands are SARIF's levels, but for notes: `::notice`.
+        out << "::" << (f.severity == Severity::info ? "notice" : detail::sarif_level(f.severity))
+            << ' ';
         if (!item.path.empty())
             out << "file=" << detail::github_property(item.path) << ',';
         if (f.line != 0)
