@@ -1,6 +1,7 @@
 #include "audit.hpp"
 
 #include "../terminal.hpp"
+#include "ci_output.hpp"
 
 #include <engage/engine.hpp>
 #include <engage/graph.hpp>
@@ -58,12 +59,15 @@ int run_audit(const ValidateOptions& options) {
     if (!options.fail_on.empty())
         engine_options.overrides.fail_on = parse_severity(options.fail_on);
     const ValidateResult result = validate_paths(options.paths, engine_options);
-    if (options.format == "json") {
+    const std::string format = chosen_format(options);
+    if (render_ci_format(format, result)) {
+        // sarif, github, junit or gitlab: printed
+    } else if (format == "json") {
         render_audit_json(std::cout, result);
     } else {
         TextStyle style;
         style.color = use_color(options.color, stdout_is_terminal());
-        style.show_source = options.format == "text";
+        style.show_source = format == "text";
         if (style.show_source) {
             render_audit_text(std::cout, result, style);
         } else {

@@ -1,6 +1,7 @@
 #include "validate.hpp"
 
 #include "../terminal.hpp"
+#include "ci_output.hpp"
 
 #include <engage/config.hpp>
 #include <engage/engine.hpp>
@@ -18,7 +19,9 @@ void add_check_options(CLI::App& cmd, ValidateOptions& options) {
         ->required()
         ->type_name("PATH");
     cmd.add_option("-f,--format", options.format, "Output format")
-        ->check(CLI::IsMember({"text", "concise", "json"}))
+        ->check(CLI::IsMember(
+            std::vector<std::string>(std::begin(check_formats), std::end(check_formats))))
+        ->each([&options](const std::string&) { options.format_given = true; })
         ->default_str("text");
     cmd.add_option("--fail-on", options.fail_on,
                    "Lowest severity that makes the exit status 1 (default: error)")
@@ -58,12 +61,15 @@ int run_validate(const ValidateOptions& options) {
         return exit_clean;
     }
     const ValidateResult result = validate_paths(options.paths, engine_options);
-    if (options.format == "json") {
+    const std::string format = chosen_format(options);
+    if (render_ci_format(format, result)) {
+        // sarif, github, junit or gitlab: printed
+    } else if (format == "json") {
         render_json(std::cout, result);
     } else {
         TextStyle style;
         style.color = use_color(options.color, stdout_is_terminal());
-        style.show_source = options.format == "text";
+        style.show_source = format == "text";
         render_text(std::cout, result, style);
     }
     return finish(result);

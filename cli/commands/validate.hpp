@@ -14,6 +14,8 @@ namespace engage::cli {
 struct ValidateOptions {
     std::vector<std::string> paths;
     std::string format = "text";
+    bool format_given =
+        false;           ///< --format was on the command line (else GITHUB_ACTIONS may choose)
     std::string fail_on; ///< empty: the configuration's, else error
     std::string color = "auto";
     std::string stdin_filename = "<stdin>";

@@ -76,9 +76,10 @@ def collect(paths):
         if os.path.isdir(path):
             found = []
             for root, dirs, names in os.walk(path):
-                dirs.sort()
+                # Like engage's discovery, skip hidden names (examples/ci/.github...).
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in names:
-                    if name.endswith((".yaml", ".yml")):
+                    if name.endswith((".yaml", ".yml")) and not name.startswith("."):
                         found.append(os.path.join(root, name))
             files.extend(sorted(found) or [path])
         else:
