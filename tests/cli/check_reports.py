@@ -103,6 +103,15 @@ def check_formats(plan):
     for key in ("findings", "standards", "plans"):
         if key not in document:
             fail(f"{base}.json: no {key}")
+    for finding in document.get("findings", []):  # the output contract of FORMAT.md
+        for key, kind in (("rule", str), ("severity", str), ("message", str), ("file", str),
+                          ("line", int), ("column", int)):
+            if not isinstance(finding.get(key), kind):
+                fail(f"{base}.json: a finding without {key}: {finding}")
+    for standard in document.get("standards", []):
+        if standard.get("status") not in ("met", "partly", "not-met") or not all(
+                "id" in i and "status" in i and "rules" in i for i in standard["indicators"]):
+            fail(f"{base}.json: a standard breaks the contract: {standard.get('key')}")
     for table in TABLES:
         check_csv(f"{base}.{table}.csv", run("--format", "csv", "--table", table, plan).stdout)
     first = run("--format", "html", plan).stdout
