@@ -56,7 +56,8 @@ void write_standards(std::ostream& out, std::span<const IndexEntry> plans) {
     const auto columns = standard_columns(plans);
     if (columns.empty())
         return;
-    out << "## Standards\n\nEach cell is the standard's status and the indicators met. A "
+    out << "## Standards\n\nEach cell is the standard's status and how many of its indicators are "
+           "met. A "
            "blank cell: the plan follows another framework.\n\n| Plan |";
     std::string rule = "---|";
     for (const auto& column : columns) {
@@ -73,7 +74,7 @@ void write_standards(std::ostream& out, std::span<const IndexEntry> plans) {
                 out << "  |";
             else
                 out << ' ' << detail::attainment_words(it->status) << " ("
-                    << detail::indicators_text(*it) << ") |";
+                    << detail::indicators_text(*it) << " indicators) |";
         }
         out << '\n';
     }
