@@ -1,22 +1,177 @@
-// Placeholder: `engage report` is not built yet.
+// `engage report`: reports for people, on standard output or, with --out, a
+// report per plan, combined tables and an index in a folder.
 #include "../terminal.hpp"
 #include "command.hpp"
+
+#include <engage/batch.hpp>
+#include <engage/report_batch.hpp>
+#include <engage/report_render.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <memory>
+#include <unistd.h>
 
 namespace engage::cli {
 
+namespace {
+
+struct ReportOptions {
+    std::vector<std::string> paths;
+    std::string format = "markdown";
+    std::string table = "findings";
+    std::string out;
+    unsigned jobs = 0;
+    bool bom = false;
+    std::string fail_on;
+    std::string config, as_of, framework;
+    std::vector<std::string> select, ignore;
+    std::string stdin_filename = "<stdin>";
+};
+
+ReportFormat format_of(const std::string& name) {
+    if (name == "csv")
+        return ReportFormat::csv;
+    if (name == "html")
+        return ReportFormat::html;
+    if (name == "json")
+        return ReportFormat::json;
+    return ReportFormat::markdown;
+}
+
+/// A one-line bar on standard error, redrawn in place; only on a terminal.
+class ProgressBar {
+public:
+    ProgressBar()
+        : shown_(isatty(STDERR_FILENO) != 0) {}
+    ~ProgressBar() { clear(); }
+    ProgressBar(const ProgressBar&) = delete;
+    ProgressBar& operator=(const ProgressBar&) = delete;
+
+    void update(std::size_t done, std::size_t total) {
+        if (!shown_ || total == 0)
+            return;
+        constexpr std::size_t width = 30;
+        const std::size_t filled = done * width / total;
+        std::cerr << "\r[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
+                  << done << '/' << total << " plans" << std::flush;
+        drawn_ = true;
+    }
+
+    /// Removes the bar, so messages that follow start on a clean line.
+    void clear() {
+        if (drawn_)
+            std::cerr << "\r\x1b[2K" << std::flush;
+        drawn_ = false;
+    }
+
+private:
+    bool shown_;
+    bool drawn_ = false;
+};
+
+int report_to_folder(const ReportOptions& options, const BatchOptions& batch) {
+    ReportBatchOptions report_options;
+    report_options.batch = batch;
+    report_options.format = format_of(options.format);
+    report_options.bom = options.bom;
+    ProgressBar bar;
+    report_options.batch.progress = [&](std::size_t done, std::size_t total) {
+        bar.update(done, total);
+    };
+    const ReportBatchResult result = write_reports(options.paths, options.out, report_options);
+    bar.clear();
+    for (const auto& error : result.batch.errors)
+        report_input_error(error.path, error.message);
+    if (!result.failure.empty()) {
+        std::cerr << "engage: error: " << result.failure << '\n';
+        std::cerr << "engage: " << result.written.size()
+                  << " files were written and kept; not written:";
+        for (const auto& item : result.not_written)
+            std::cerr << "\n  " << item;
+        std::cerr << '\n';
+        return exit_usage;
+    }
+    if (!result.batch.errors.empty())
+        return exit_usage;
+    return result.batch.fails ? exit_findings : exit_clean;
+}
+
+int report_to_stdout(const ReportOptions& options, const BatchOptions& batch) {
+    std::vector<Report> reports;
+    const BatchResult result = run_batch(
+        options.paths, batch,
+        [](PlanResult&& plan) { return build_report(plan, plan.settings.as_of); },
+        [&](Report&& report) { reports.push_back(std::move(report)); });
+    if (result.failure)
+        std::rethrow_exception(result.failure); // a configuration error: main reports it
+    if (options.format == "csv") {
+        render_report_csv(std::cout, reports, *parse_report_table(options.table),
+                          CsvOptions{options.bom, true});
+    } else if (options.format == "html") {
+        render_report_html(std::cout, reports);
+    } else if (options.format == "json") {
+        render_report_json(std::cout, reports, result.errors);
+    } else {
+        render_report_markdown(std::cout, reports);
+    }
+    std::cout.flush();
+    for (const auto& error : result.errors)
+        report_input_error(error.path, error.message);
+    if (!result.errors.empty())
+        return exit_usage;
+    return result.fails ? exit_findings : exit_clean;
+}
+
+int run_report(const ReportOptions& options) {
+    BatchOptions batch;
+    batch.validate.load.stdin_name = options.stdin_filename;
+    if (!make_overrides(options.config, options.as_of, options.framework, options.select,
+                        options.ignore, batch.validate.overrides)) {
+        return exit_usage;
+    }
+    if (!options.fail_on.empty())
+        batch.validate.overrides.fail_on = parse_severity(options.fail_on);
+    batch.jobs = options.jobs;
+    return options.out.empty() ? report_to_stdout(options, batch)
+                               : report_to_folder(options, batch);
+}
+
+} // namespace
+
 Command add_report_command(CLI::App& app) {
+    auto options = std::make_shared<ReportOptions>();
     CLI::App* cmd = app.add_subcommand(
         "report", "Write reports on plans for people: Markdown, CSV, HTML or JSON");
-    cmd->allow_extras();
-    cmd->group(""); // hidden from --help until it is built
-    return {cmd, [] {
-                std::cerr << "engage: error: 'report' is not available in this version\n";
-                return exit_usage;
-            }};
+    cmd->add_option("paths", options->paths,
+                    "Plan files, plan folders, collections, or - for standard input")
+        ->required()
+        ->type_name("PATH");
+    cmd->add_option("-f,--format", options->format, "Report format")
+        ->check(CLI::IsMember({"markdown", "csv", "html", "json"}))
+        ->default_str("markdown");
+    cmd->add_option("--table", options->table,
+                    "Which table --format csv writes on standard output (with --out: all)")
+        ->check(CLI::IsMember({"findings", "actions", "standards", "bodies", "engagements"}))
+        ->default_str("findings");
+    cmd->add_flag("--bom", options->bom, "Start CSV with a UTF-8 byte order mark (for Excel)");
+    cmd->add_option("-o,--out", options->out,
+                    "Write a report per plan, combined CSV tables and index.md into this folder")
+        ->type_name("DIR");
+    cmd->add_option("-j,--jobs", options->jobs,
+                    "Plans worked on at once (default: the number of cores)")
+        ->check(CLI::Range(1u, 1024u))
+        ->type_name("N");
+    cmd->add_option("--fail-on", options->fail_on,
+                    "Lowest severity that makes the exit status 1 (default: error)")
+        ->check(CLI::IsMember({"error", "warning", "info"}));
+    add_settings_options(*cmd, options->config, options->as_of, options->framework, options->select,
+                         options->ignore);
+    cmd->add_option("--stdin-filename", options->stdin_filename,
+                    "Name shown for - (standard input) in findings")
+        ->type_name("NAME");
+    return {cmd, [options] { return run_report(*options); }};
 }
 
 } // namespace engage::cli

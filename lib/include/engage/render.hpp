@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -86,6 +87,11 @@ void render_audit_json(std::ostream& out, const ValidateResult& result);
 /// border; orphan forums, bodies in a loop and links without feedback are
 /// marked. Every label is escaped, so any text in a plan draws safely.
 void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph);
+/// Draws only `bodies` (graph indices) and the links that touch them; a link
+/// to a body left out ends at a stub of that body, so a large flow can be
+/// split into several diagrams that each render.
+void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph,
+                    std::span<const std::uint32_t> bodies);
 void render_dot(std::ostream& out, const Plan& plan, const FlowGraph& graph);
 
 /// A one-line finding, as used by the concise form and by tests.

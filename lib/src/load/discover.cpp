@@ -1,4 +1,5 @@
 // Finding plans on disk: plan files, plan folders and collections (engage-plan(5)).
+#include <engage/discover.hpp>
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 
@@ -45,7 +46,25 @@ public:
         : result_(result)
         , options_(options) {}
 
+    /// Records where plans are instead of loading them (discover_plans).
+    void list_into(std::vector<PlanSource>& sources) { sources_ = &sources; }
+    /// Loads a plan folder without the plan folders nested in it (load_plan_source).
+    void skip_nested() { follow_nested_ = false; }
+
+    void add_source(const PlanSource& source) {
+        if (source.kind == PlanSource::Kind::folder)
+            add_plan_folder(source.path);
+        else if (source.kind == PlanSource::Kind::file)
+            add_single_file(source.path);
+        else
+            add_path("-");
+    }
+
     void add_path(const std::string& given) {
+        if (given == "-" && sources_ != nullptr) {
+            sources_->push_back({PlanSource::Kind::standard_input, given});
+            return;
+        }
         if (given == "-") {
             std::string text{std::istreambuf_iterator<char>(std::cin),
                              std::istreambuf_iterator<char>()};
@@ -125,6 +144,10 @@ private:
     void add_single_file(const fs::path& path) {
         if (!first_visit(path))
             return;
+        if (sources_ != nullptr) {
+            sources_->push_back({PlanSource::Kind::file, path.string()});
+            return;
+        }
         if (auto text = read_file(path)) {
             result_.plans.push_back(
                 load_plan_text(path.string(), std::move(*text), options_.limits));
@@ -177,12 +200,21 @@ private:
         std::vector<SourceFile> files;
         std::vector<fs::path> nested_plans;
         const fs::path plan_path = *plan_file_in(dir);
+        if (sources_ != nullptr) {
+            sources_->push_back({PlanSource::Kind::folder, dir.string()});
+            collect_fragments(dir, plan_path, files, nested_plans); // only to find nested plans
+            for (const auto& nested : nested_plans)
+                add_plan_folder(nested);
+            return;
+        }
         auto text = read_file(plan_path);
         if (!text)
             return;
         files.push_back(SourceFile{plan_path.string(), std::move(*text)});
         collect_fragments(dir, plan_path, files, nested_plans);
         result_.plans.push_back(load_plan_files(dir.string(), std::move(files), options_.limits));
+        if (!follow_nested_)
+            return;
         for (const auto& nested : nested_plans)
             add_plan_folder(nested);
     }
@@ -202,7 +234,8 @@ private:
                 } else if (first_visit(entry.path())) {
                     collect_fragments(entry.path(), plan_path, files, nested_plans);
                 }
-            } else if (is_yaml_name(entry.path()) && entry.is_regular_file(ec)) {
+            } else if (sources_ == nullptr && is_yaml_name(entry.path()) &&
+                       entry.is_regular_file(ec)) {
                 if (auto text = read_file(entry.path()))
                     files.push_back(SourceFile{entry.path().string(), std::move(*text)});
             }
@@ -212,6 +245,8 @@ private:
     LoadResult& result_;
     const LoadOptions& options_;
     std::set<std::string> seen_;
+    std::vector<PlanSource>* sources_ = nullptr;
+    bool follow_nested_ = true;
 };
 
 } // namespace
@@ -221,6 +256,25 @@ LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& 
     Discovery discovery(result, options);
     for (const auto& path : paths)
         discovery.add_path(path);
+    return result;
+}
+
+PlanSources discover_plans(const std::vector<std::string>& paths, const LoadOptions& options) {
+    LoadResult unread;
+    PlanSources found;
+    Discovery discovery(unread, options);
+    discovery.list_into(found.sources);
+    for (const auto& path : paths)
+        discovery.add_path(path);
+    found.errors = std::move(unread.errors);
+    return found;
+}
+
+LoadResult load_plan_source(const PlanSource& source, const LoadOptions& options) {
+    LoadResult result;
+    Discovery discovery(result, options);
+    discovery.skip_nested();
+    discovery.add_source(source);
     return result;
 }
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace engage {
 
 namespace {
@@ -31,29 +33,60 @@ std::string edge_label(const FlowLink& link) {
 } // namespace
 
 void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph) {
+    std::vector<std::uint32_t> all(graph.size());
+    for (std::uint32_t i = 0; i < graph.size(); ++i)
+        all[i] = i;
+    render_mermaid(out, plan, graph, all);
+}
+
+void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph,
+                    std::span<const std::uint32_t> bodies) {
     out << "%% Flow of views in " << detail::mermaid_text(plan.info.id.value)
         << ", drawn by engage\n";
     out << "flowchart LR\n";
-    for (std::uint32_t i = 0; i < graph.size(); ++i) {
-        const std::string label = detail::mermaid_text(body_label(graph.body(i)));
+    std::vector<bool> shown(graph.size(), false);
+    for (std::uint32_t i : bodies)
+        shown[i] = true;
+    auto node = [&](std::uint32_t i, std::string_view suffix) {
+        const std::string label =
+            detail::mermaid_text(body_label(graph.body(i))) + std::string(suffix);
         // Forums are rounded (stadium), boards square; deciding bodies get a heavy border.
         out << "  n" << i << (graph.is_forum(i) ? "([\"" : "[\"") << label
             << (graph.is_forum(i) ? "\"])" : "\"]") << '\n';
-    }
-    std::vector<std::size_t> without_feedback;
+    };
+    for (std::uint32_t i : bodies)
+        node(i, "");
+    // A link that leaves this diagram ends at a stub of the body it reaches.
+    std::vector<std::uint32_t> stubs;
+    std::vector<std::size_t> drawn;
     for (std::size_t e = 0; e < graph.links().size(); ++e) {
         const FlowLink& link = graph.links()[e];
+        if (!shown[link.from] && !shown[link.to])
+            continue;
+        for (std::uint32_t end : {link.from, link.to}) {
+            if (!shown[end] && std::find(stubs.begin(), stubs.end(), end) == stubs.end()) {
+                stubs.push_back(end);
+                node(end, " (drawn in another diagram)");
+            }
+        }
+        drawn.push_back(e);
+    }
+    std::vector<std::size_t> without_feedback;
+    for (std::size_t d = 0; d < drawn.size(); ++d) {
+        const FlowLink& link = graph.links()[drawn[d]];
         out << "  n" << link.from << (link.has_feedback() ? " -->" : " -.->") << "|\""
             << detail::mermaid_text(edge_label(link)) << "\"| n" << link.to << '\n';
         if (!link.has_feedback())
-            without_feedback.push_back(e);
+            without_feedback.push_back(d);
     }
     out << "  classDef decides stroke-width:3px\n";
     out << "  classDef orphan stroke:#c0392b,stroke-width:3px,stroke-dasharray:6 4\n";
     out << "  classDef loop fill:#fadbd8\n";
+    if (!stubs.empty())
+        out << "  classDef elsewhere stroke-dasharray:2 2,color:#555555\n";
     auto emit_class = [&](std::string_view name, auto&& member) {
         std::string ids;
-        for (std::uint32_t i = 0; i < graph.size(); ++i) {
+        for (std::uint32_t i : bodies) {
             if (member(i))
                 ids += (ids.empty() ? "n" : ",n") + std::to_string(i);
         }
@@ -63,6 +96,12 @@ void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph)
     emit_class("decides", [&](std::uint32_t i) { return graph.decides(i); });
     emit_class("orphan", [&](std::uint32_t i) { return is_orphan(graph, i); });
     emit_class("loop", [&](std::uint32_t i) { return graph.in_cycle(i); });
+    if (!stubs.empty()) {
+        std::string ids;
+        for (std::uint32_t i : stubs)
+            ids += (ids.empty() ? "n" : ",n") + std::to_string(i);
+        out << "  class " << ids << " elsewhere\n";
+    }
     if (!without_feedback.empty()) {
         std::string indices;
         for (std::size_t e : without_feedback)

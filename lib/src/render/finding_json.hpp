@@ -3,12 +3,25 @@
 
 #include "json_writer.hpp"
 
+#include <engage/assessment.hpp>
 #include <engage/diagnostic.hpp>
+
+#include <optional>
+#include <vector>
 
 namespace engage::detail {
 
 /// Writes one finding as the output contract of FORMAT.md has it: rule,
 /// severity, message, file, line, column, standard (when the rule serves one), help.
 void write_finding(JsonWriter& json, const Finding& f);
+
+/// The `standards` array of FORMAT.md: each standard with its indicators.
+void write_standards(JsonWriter& json, const Assessment& assessment);
+
+/// The assessment of several plans at once: one plan's own (self-scores
+/// dropped), or for plans held against the same framework each standard and
+/// indicator at the lowest status any plan reached. Null entries are skipped.
+[[nodiscard]] std::optional<Assessment>
+overall_assessment(const std::vector<const Assessment*>& plans);
 
 } // namespace engage::detail

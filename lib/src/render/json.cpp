@@ -11,8 +11,9 @@
 
 namespace engage {
 
-namespace {
-void write_standards(detail::JsonWriter& json, const Assessment& assessment) {
+namespace detail {
+
+void write_standards(JsonWriter& json, const Assessment& assessment) {
     json.begin_array();
     for (const auto& standard : assessment.standards) {
         json.begin_object();
@@ -54,22 +55,22 @@ void write_standards(detail::JsonWriter& json, const Assessment& assessment) {
 /// The top-level `standards`: the one plan's assessment, or for several plans
 /// held against the same framework, each standard and indicator at the lowest
 /// status any plan reached (so a collection is `met` only where every plan is).
-std::optional<Assessment> overall_assessment(const ValidateResult& result) {
+std::optional<Assessment> overall_assessment(const std::vector<const Assessment*>& plans) {
     std::optional<Assessment> overall;
-    for (const auto& plan : result.plans) {
-        if (!plan.assessment)
+    for (const Assessment* plan : plans) {
+        if (plan == nullptr)
             continue;
         if (!overall) {
-            overall = *plan.assessment;
+            overall = *plan;
             for (auto& standard : overall->standards)
                 standard.self_score.reset();
             continue;
         }
-        if (plan.assessment->framework_id != overall->framework_id)
+        if (plan->framework_id != overall->framework_id)
             continue;
         for (std::size_t s = 0; s < overall->standards.size(); ++s) {
             auto& mine = overall->standards[s];
-            const auto& theirs = plan.assessment->standards[s];
+            const auto& theirs = plan->standards[s];
             mine.status = std::max(mine.status, theirs.status); // not_met is the largest
             for (std::size_t i = 0; i < mine.indicators.size(); ++i) {
                 mine.indicators[i].status =
@@ -77,7 +78,7 @@ std::optional<Assessment> overall_assessment(const ValidateResult& result) {
             }
         }
     }
-    if (overall && result.plans.size() > 1) {
+    if (overall && plans.size() > 1) {
         for (auto& standard : overall->standards) {
             for (auto& indicator : standard.indicators) {
                 indicator.evidence.clear(); // per-plan detail lives under `plans`
@@ -88,7 +89,7 @@ std::optional<Assessment> overall_assessment(const ValidateResult& result) {
     return overall;
 }
 
-} // namespace
+} // namespace detail
 
 void render_json(std::ostream& out, const ValidateResult& result) {
     detail::JsonWriter json(out);
@@ -122,14 +123,17 @@ void render_json(std::ostream& out, const ValidateResult& result) {
         if (loaded.assessment) {
             json.key("framework").value(loaded.assessment->framework_id);
             json.key("standards");
-            write_standards(json, *loaded.assessment);
+            detail::write_standards(json, *loaded.assessment);
         }
         json.end_object();
     }
     json.end_array();
     json.key("standards");
-    if (const auto overall = overall_assessment(result)) {
-        write_standards(json, *overall);
+    std::vector<const Assessment*> assessments;
+    for (const auto& plan : result.plans)
+        assessments.push_back(plan.assessment ? &*plan.assessment : nullptr);
+    if (const auto overall = detail::overall_assessment(assessments)) {
+        detail::write_standards(json, *overall);
     } else {
         json.begin_array().end_array();
     }

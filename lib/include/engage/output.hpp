@@ -1,0 +1,82 @@
+// Writing report files safely: whole or not at all, never over an input, and
+// never outside the folder the user chose.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engage {
+
+/// A file written under a temporary name in its destination's folder and
+/// renamed into place by `commit`, so an interrupted run leaves either the old
+/// file or the new one, never half of one. Destroying it uncommitted removes
+/// the temporary file.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::filesystem::path destination);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    /// False when the temporary file could not be created (see `error`).
+    [[nodiscard]] bool is_open() const { return stream_.is_open(); }
+    [[nodiscard]] std::ostream& stream() { return stream_; }
+    /// Flushes, closes and renames into place; false (and `error`) on failure.
+    [[nodiscard]] bool commit();
+    [[nodiscard]] const std::string& error() const { return error_; }
+    [[nodiscard]] const std::filesystem::path& destination() const { return destination_; }
+
+private:
+    std::filesystem::path destination_, temporary_;
+    std::ofstream stream_;
+    std::string error_;
+    bool committed_ = false;
+};
+
+/// Writes `text` to `destination` atomically; returns an error message, or "" on success.
+[[nodiscard]] std::string write_file_atomically(const std::filesystem::path& destination,
+                                                std::string_view text);
+
+/// A plan id as a file name: letters, digits, `-`, `_` and `.` kept (upper
+/// case lowered), anything else becomes `-`; never empty, never starting
+/// with `.`, at most 80 bytes.
+[[nodiscard]] std::string safe_file_stem(std::string_view id);
+
+/// Hands out the files of an output folder: each name once (a second plan
+/// with the same id gets `-2`, ignoring case, as some file systems do), each
+/// inside the folder, and none that is one of the run's input files.
+class OutputFolder {
+public:
+    explicit OutputFolder(std::filesystem::path folder);
+
+    /// Creates the folder if needed; an error message, or "".
+    [[nodiscard]] std::string create() const;
+    [[nodiscard]] const std::filesystem::path& path() const { return folder_; }
+
+    /// Files that must never be written over (plan files, configuration...).
+    void protect(const std::filesystem::path& input);
+    /// Keeps a stem for files engage writes itself, such as `index` for index.md.
+    void reserve(const std::string& stem);
+
+    /// A fresh stem from `id` (see safe_file_stem): unique, ignoring case,
+    /// among the stems already handed out and reserved.
+    [[nodiscard]] std::string claim_stem(std::string_view id);
+
+    /// The path of `name` in the folder, or "" with `why` set when writing it
+    /// would leave the folder or overwrite an input.
+    [[nodiscard]] std::filesystem::path destination(const std::string& name,
+                                                    std::string& why) const;
+
+private:
+    [[nodiscard]] bool is_input(const std::filesystem::path& path) const;
+
+    std::filesystem::path folder_;
+    std::vector<std::filesystem::path> inputs_;
+    std::set<std::string> taken_; ///< lower-cased stems
+};
+
+} // namespace engage

@@ -1,0 +1,145 @@
+// A report on one checked plan: the facts people read, worked out once from a
+// PlanResult and an as-of date, so that every format (Markdown, CSV, HTML,
+// JSON) shows the same numbers. Renderers are in report_render.hpp.
+#pragma once
+
+#include <engage/assessment.hpp>
+#include <engage/date.hpp>
+#include <engage/diagnostic.hpp>
+#include <engage/engine.hpp>
+#include <engage/graph.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace engage {
+
+struct ReportCounts {
+    std::size_t bodies = 0, forums = 0, boards = 0, deciding = 0, links = 0;
+    std::size_t groups = 0, actions = 0, engagements = 0, commitments = 0;
+    FindingCounts findings;
+};
+
+/// One row of the standards matrix.
+struct StandardRow {
+    std::string key, name;
+    Attainment status = Attainment::not_met;
+    std::size_t indicators_met = 0, indicators_total = 0;
+    std::optional<int> self_score;
+};
+
+/// Where a body passes views, and how it hears back.
+struct FeedRow {
+    std::string to_id, to_name, how, feedback; ///< feedback empty: none recorded
+};
+
+struct BodyRow {
+    std::string id, name;
+    std::string kind;    ///< "forum", "board" or "" when not said
+    std::string led_by;  ///< "young-people", "adults", "shared" or ""
+    std::string cadence; ///< "monthly", "3 a year", or "" when not said
+    int meetings_per_year = 0;
+    std::optional<int> young_people, adults;
+    bool forum = false, decides = false;
+    bool orphan = false;  ///< a forum with no route to a body that decides
+    bool in_loop = false; ///< feeds round in a loop
+    /// Links from this body to the nearest body that decides; none when there is no route.
+    std::optional<std::uint32_t> links_to_decision;
+    std::vector<FeedRow> feeds_into;
+};
+
+/// A `feeds_into` link between two bodies of the plan (indices into Report::bodies).
+struct FlowEdge {
+    std::uint32_t from = 0, to = 0;
+    std::string how;
+    bool feedback = false;
+};
+
+/// A group, the forums that speak for it, and the deciding bodies they reach (names).
+struct RepresentationRow {
+    std::string group_id, group_name;
+    std::vector<std::string> forums, deciders;
+};
+
+struct ActionRow {
+    std::string id, title, priority, lead, status; ///< status "" when not said
+    std::optional<Date> due, done_on;
+    std::vector<std::string> standards;
+    bool overdue = false;  ///< due before the as-of date and not done or dropped
+    long days_overdue = 0; ///< when overdue
+};
+
+/// A count under a label (a status, a lead, a standard), in a fixed order.
+struct Tally {
+    std::string label;
+    std::size_t count = 0;
+};
+
+struct EngagementRow {
+    std::string id, title, method;
+    std::optional<Date> date, fed_back_on;
+    std::vector<std::string> you_said, we_did;
+    std::optional<long> days_to_feed_back; ///< fed_back_on minus date, when both are known
+    bool awaiting_feedback = false;        ///< held before the as-of date, no feedback recorded
+};
+
+struct CommitmentRow {
+    std::string id, by, text, status;
+    std::optional<Date> review;
+    bool due_for_review = false; ///< review date on or before the as-of date, not done or dropped
+};
+
+/// Findings under one standard (or, with an empty key, those that serve none).
+struct FindingGroup {
+    std::string standard_key, standard_name;
+    std::vector<Finding> findings;
+};
+
+/// The middle and the spread of a set of day counts.
+struct DaysSummary {
+    std::size_t count = 0;
+    long median = 0, min = 0, max = 0; ///< median rounds down between two middles
+};
+
+struct Report {
+    // The plan
+    std::string id, title, area, owner, path, framework_name;
+    std::optional<Date> from, to, review_date, as_of;
+    std::vector<std::string> files;
+
+    ReportCounts counts;
+    std::optional<Assessment> assessment; ///< indicator by indicator; none if not assessed
+    std::vector<StandardRow> standards;
+    std::vector<BodyRow> bodies; ///< in file order; FlowEdge indices point here
+    std::vector<FlowEdge> links;
+    /// The flow as Mermaid flowcharts (render_mermaid), split so each stays small enough to draw.
+    std::vector<std::string> mermaid;
+    std::vector<RepresentationRow> representation;
+    std::vector<ActionRow> actions;
+    std::vector<Tally> actions_by_status, actions_by_lead, actions_by_standard;
+    std::size_t actions_overdue = 0;
+    std::vector<EngagementRow> engagements;
+    DaysSummary feedback_days;
+    std::vector<CommitmentRow> commitments;
+    std::vector<FindingGroup> findings;
+    /// Forums with no route to a body that decides (names).
+    std::vector<std::string> orphan_forums;
+
+    /// Whether some finding reaches the plan's failing level.
+    bool fails = false;
+
+    [[nodiscard]] std::size_t commitments_due() const;
+};
+
+/// Works out the report for one checked plan. Overdue actions, feedback still
+/// awaited and commitments due for review are measured against `as_of`; with
+/// no date, none is counted.
+[[nodiscard]] Report build_report(const PlanResult& result, std::optional<Date> as_of);
+
+/// The median, lowest and highest of `days` (all zero when empty).
+[[nodiscard]] DaysSummary summarise_days(std::vector<long> days);
+
+} // namespace engage
