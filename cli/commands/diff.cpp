@@ -64,8 +64,10 @@ int run_diff(const DiffOptions& options) {
         return exit_usage;
     // Both sides are checked with the same settings, so only the plan's own changes show.
     const Settings settings = resolve_settings(disk_path(options.new_side), overrides);
-    const PlanDiff diff = diff_plans(check_plan(std::move(*before), settings),
-                                     check_plan(std::move(*after), settings));
+    PlanDiff diff = diff_plans(check_plan(std::move(*before), settings),
+                               check_plan(std::move(*after), settings));
+    diff.old_name = options.old_side; // as the reader typed them
+    diff.new_name = options.new_side;
     if (options.format == "json")
         render_diff_json(std::cout, diff);
     else if (options.format == "markdown")

@@ -50,8 +50,9 @@ struct StandardMove {
 struct PlanDiff {
     std::string old_name; ///< how each side was given, e.g. "HEAD~1:plan.yaml"
     std::string new_name;
-    std::string plan_id; ///< the new version's id
-    std::string title;   ///< the new version's title
+    std::string plan_id;     ///< the new version's id
+    std::string old_plan_id; ///< the old version's (not the same: two different plans)
+    std::string title;       ///< the new version's title
     std::vector<DiffEntry> bodies_added, bodies_removed;
     std::vector<DiffLink> links_added, links_removed;
     std::vector<DiffEntry> actions_added, actions_removed;

@@ -159,6 +159,7 @@ PlanDiff diff_plans(const PlanResult& before, const PlanResult& after) {
     diff.old_name = old_plan.path;
     diff.new_name = new_plan.path;
     diff.plan_id = new_plan.info.id.value;
+    diff.old_plan_id = old_plan.info.id.value;
     diff.title = one_line(new_plan.info.title.value);
     diff.bodies_added = missing_from(new_plan.bodies, old_plan.bodies, body_entry);
     diff.bodies_removed = missing_from(old_plan.bodies, new_plan.bodies, body_entry);

@@ -28,15 +28,17 @@ std::string reason(const git::Output& output) {
         if (text.rfind(prefix, 0) == 0)
             text.erase(0, prefix.size());
     }
-    return text.empty() ? fmt::format("git stopped with status {}", output.status) : text;
+    return text;
 }
 
 /// Runs git in `dir`; throws with `what` and git's reason when it fails.
 std::string git_in(const fs::path& dir, std::vector<std::string> args, std::string_view what) {
     args.insert(args.begin(), {"-C", dir.string()});
     git::Output output = git::run(args);
-    if (output.status != 0)
-        throw GitError(fmt::format("{} ({})", what, reason(output)));
+    if (output.status != 0) {
+        const std::string why = reason(output);
+        throw GitError(why.empty() ? std::string(what) : fmt::format("{} (git: {})", what, why));
+    }
     return std::move(output.out);
 }
 
@@ -64,8 +66,7 @@ std::string folder_of(std::string_view path) {
 /// The YAML files of a plan folder's tree, as discovery on disk would take
 /// them: plan.yaml first, then the fragments in path order, leaving out hidden
 /// files and nested plan folders.
-std::vector<std::string> plan_folder_files(const std::vector<std::string>& names,
-                                           std::string_view shown) {
+std::vector<std::string> plan_folder_files(const std::vector<std::string>& names) {
     std::set<std::string> plan_folders; // folders (relative) holding their own plan file
     for (const auto& name : names) {
         const auto parts = components(name);
@@ -73,7 +74,7 @@ std::vector<std::string> plan_folder_files(const std::vector<std::string>& names
             plan_folders.insert(folder_of(name));
     }
     if (!plan_folders.count(""))
-        throw GitError(fmt::format("{} is a folder with no plan.yaml, not a plan folder", shown));
+        throw GitError("a folder with no plan.yaml, so not a plan folder");
     const std::string plan_file = std::find(names.begin(), names.end(), "plan.yaml") != names.end()
                                       ? "plan.yaml"
                                       : "plan.yml";
@@ -121,6 +122,40 @@ std::optional<RevisionPath> parse_revision_path(std::string_view text) {
     return RevisionPath{std::string(text.substr(0, colon)), std::string(text.substr(colon + 1))};
 }
 
+namespace {
+
+/// Where a plan is read from at a revision: the repository folder to run git
+/// in, the revision, and the path inside the repository.
+struct Place {
+    fs::path folder;
+    std::string revision;
+    std::string relative; ///< from the repository's root; "" for the root itself
+
+    [[nodiscard]] std::string object(std::string_view name = {}) const {
+        if (name.empty())
+            return revision + ":" + relative;
+        return revision + ":" + (relative.empty() ? "" : relative + "/") + std::string(name);
+    }
+    [[nodiscard]] bool has(std::string_view name) const {
+        return git::run({"-C", folder.string(), "cat-file", "-e", object(name)}).status == 0;
+    }
+};
+
+LoadedPlan load_folder(const Place& place, const std::string& label, const LoadLimits& limits) {
+    const auto names = split_nul(
+        git_in(place.folder, {"ls-tree", "-r", "-z", "--full-tree", "--name-only", place.object()},
+               fmt::format("cannot list {}", label)));
+    std::vector<SourceFile> files;
+    for (const auto& name : plan_folder_files(names)) {
+        files.push_back(
+            {label + "/" + name, git_in(place.folder, {"cat-file", "blob", place.object(name)},
+                                        fmt::format("cannot read {}/{}", label, name))});
+    }
+    return load_plan_files(label, std::move(files), limits);
+}
+
+} // namespace
+
 LoadedPlan load_plan_at_revision(const RevisionPath& where, const LoadLimits& limits) {
     if (where.revision.starts_with("-"))
         throw GitError(fmt::format("`{}` is not a revision", where.revision));
@@ -128,43 +163,45 @@ LoadedPlan load_plan_at_revision(const RevisionPath& where, const LoadLimits& li
     fs::path absolute = fs::absolute(where.path).lexically_normal();
     if (absolute.filename().empty())
         absolute = absolute.parent_path();
-    fs::path folder = absolute;
+    Place place{absolute, where.revision, {}};
     std::error_code ec;
-    while (!fs::is_directory(folder, ec) && folder.has_relative_path())
-        folder = folder.parent_path();
-    const std::string prefix =
-        trimmed(git_in(folder, {"rev-parse", "--show-prefix"},
-                       fmt::format("{} is not inside a git repository", where.path)));
-    const fs::path tail = absolute.lexically_relative(folder);
-    std::string relative = prefix + (tail == "." ? std::string() : tail.generic_string());
-    while (!relative.empty() && relative.back() == '/')
-        relative.pop_back();
+    while (!fs::is_directory(place.folder, ec) && place.folder.has_relative_path())
+        place.folder = place.folder.parent_path();
+    const std::string prefix = trimmed(
+        git_in(place.folder, {"rev-parse", "--show-prefix"}, "not inside a git repository"));
+    const fs::path tail = absolute.lexically_relative(place.folder);
+    place.relative = prefix + (tail == "." ? std::string() : tail.generic_string());
+    while (!place.relative.empty() && place.relative.back() == '/')
+        place.relative.pop_back();
 
-    git_in(folder, {"rev-parse", "--verify", "--quiet", where.revision + "^{commit}"},
+    git_in(place.folder, {"rev-parse", "--verify", "--quiet", where.revision + "^{commit}"},
            fmt::format("the repository has no revision `{}`", where.revision));
-    const std::string object = where.revision + ":" + relative;
     std::string shown = fs::path(where.path).generic_string();
     while (shown.size() > 1 && shown.back() == '/')
         shown.pop_back();
-    const std::string label = where.revision + ":" + shown;
-    const std::string type =
-        trimmed(git_in(folder, {"cat-file", "-t", object},
-                       fmt::format("{} is not in revision {}", shown, where.revision)));
-    const auto read_blob = [&](const std::string& name) {
-        return git_in(folder, {"cat-file", "blob", name}, fmt::format("cannot read {}", name));
-    };
-    if (type == "blob")
-        return load_plan_text(label, read_blob(object), limits);
-    if (type != "tree")
-        throw GitError(
-            fmt::format("{} in revision {} is neither a file nor a folder", shown, where.revision));
-    const auto names = split_nul(git_in(folder, {"ls-tree", "-r", "-z", "--name-only", object},
-                                        fmt::format("cannot list {}", label)));
-    std::vector<SourceFile> files;
-    const std::string inside = relative.empty() ? object : object + "/";
-    for (const auto& name : plan_folder_files(names, label))
-        files.push_back({label + "/" + name, read_blob(inside + name)});
-    return load_plan_files(label, std::move(files), limits);
+    const std::string type = trimmed(git_in(place.folder, {"cat-file", "-t", place.object()},
+                                            fmt::format("not in revision {}", where.revision)));
+    if (type == "tree")
+        return load_folder(place, where.revision + ":" + shown, limits);
+    if (type != "blob")
+        throw GitError(fmt::format("neither a file nor a folder in revision {}", where.revision));
+
+    // A file inside a plan folder means its whole plan, as on disk: look in its
+    // folder and those above it, as far as the path given reaches.
+    Place up = place;
+    std::string shown_folder = shown;
+    const bool absolute_given = fs::path(where.path).is_absolute();
+    while (!up.relative.empty() && (absolute_given || !shown_folder.empty())) {
+        up.relative = folder_of(up.relative);
+        shown_folder = folder_of(shown_folder);
+        if (up.has("plan.yaml") || up.has("plan.yml"))
+            return load_folder(
+                up, where.revision + ":" + (shown_folder.empty() ? "." : shown_folder), limits);
+    }
+    return load_plan_text(where.revision + ":" + shown,
+                          git_in(place.folder, {"cat-file", "blob", place.object()},
+                                 fmt::format("cannot read {}", shown)),
+                          limits);
 }
 
 } // namespace engage

@@ -99,6 +99,9 @@ void markdown_list(std::ostream& out, std::string_view label, const std::vector<
 void render_diff_text(std::ostream& out, const PlanDiff& d) {
     out << fmt::format("Changes to {}: {} -> {}\n", d.plan_id.empty() ? "the plan" : d.plan_id,
                        d.old_name, d.new_name);
+    if (d.old_plan_id != d.plan_id)
+        out << fmt::format("Note: these are two different plans (the old one is {})\n",
+                           d.old_plan_id.empty() ? "without an id" : d.old_plan_id);
     const auto entry = [](std::string_view sign) {
         return [sign](const DiffEntry& e) { return std::string(sign) + " " + entry_text(e); };
     };
@@ -130,6 +133,9 @@ void render_diff_markdown(std::ostream& out, const PlanDiff& d) {
     out << "## Changes to " << markdown_cell(d.title.empty() ? d.plan_id : d.title) << "\n\n";
     out << "From " << markdown_cell(d.old_name) << " to " << markdown_cell(d.new_name) << ": "
         << summary_text(d) << '\n';
+    if (d.old_plan_id != d.plan_id)
+        out << "\nThese are two different plans: the old one is "
+            << markdown_cell(d.old_plan_id.empty() ? "without an id" : d.old_plan_id) << ".\n";
     const auto entry = [](const DiffEntry& e) { return markdown_cell(entry_text(e)); };
     const auto link = [](const DiffLink& l) { return markdown_cell(link_text(l, "→")); };
     const auto change = [](const StatusChange& c) {
@@ -244,6 +250,7 @@ void render_diff_json(std::ostream& out, const PlanDiff& d) {
     json.key("old").value(d.old_name);
     json.key("new").value(d.new_name);
     json.key("plan").value(d.plan_id);
+    json.key("old_plan").value(d.old_plan_id);
     json.key("findings").begin_array();
     for (const Finding& f : d.findings_new)
         detail::write_finding(json, f);

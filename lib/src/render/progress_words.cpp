@@ -72,7 +72,7 @@ std::string progress_note(const ProgressItem& item, const ProgressReport& report
 std::string count_list(const std::vector<std::pair<std::string, std::size_t>>& counts) {
     std::string out;
     for (const auto& [name, n] : counts)
-        out += fmt::format("{}{} {}", out.empty() ? "" : ", ", name, n);
+        out += fmt::format("{}{} {}", out.empty() ? "" : "; ", name, n);
     return out.empty() ? "-" : out;
 }
 

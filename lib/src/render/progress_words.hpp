@@ -29,7 +29,7 @@ struct ProgressWords {
 [[nodiscard]] std::string progress_note(const ProgressItem& item, const ProgressReport& report,
                                         bool loud);
 
-/// "name N, name N" for a summary line.
+/// "name N; name N" for a summary line (names may hold commas).
 [[nodiscard]] std::string
 count_list(const std::vector<std::pair<std::string, std::size_t>>& counts);
 
