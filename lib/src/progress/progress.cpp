@@ -77,23 +77,35 @@ bool is_overdue(const Commitment& commitment, const Date& as_of) {
            is_open(status_of(commitment.status));
 }
 
+namespace {
+
+/// The fields every item has, and what depends on the date.
+ProgressItem make_item(const Plan& plan, const Text& id, const Text& title, const Text& lead,
+                       const Located<Status>& status, const Located<Date>& due,
+                       const SourceLoc& loc) {
+    ProgressItem item;
+    item.id = id.value;
+    item.title = detail::one_line(title.value);
+    item.lead = lead.value;
+    item.status = status_of(status);
+    item.due = date_of(due);
+    item.file = plan.file_path(loc);
+    item.line = loc.line;
+    item.column = loc.column;
+    return item;
+}
+
+} // namespace
+
 std::vector<ProgressItem> action_items(const Plan& plan, const Date& as_of) {
     std::vector<ProgressItem> items;
     items.reserve(plan.actions.size());
     for (const Action& a : plan.actions) {
-        ProgressItem item;
-        item.id = a.id.value;
-        item.title = detail::one_line(a.title.value);
-        item.lead = a.lead.value;
+        ProgressItem item = make_item(plan, a.id, a.title, a.lead, a.status, a.due, a.loc);
         item.priority = a.priority.value;
-        item.status = status_of(a.status);
-        item.due = date_of(a.due);
         item.done_on = date_of(a.done_on);
         for (const Text& key : a.standards.value)
             item.standards.push_back(key.value);
-        item.file = plan.file_path(a.loc);
-        item.line = a.loc.line;
-        item.column = a.loc.column;
         work_out(item, as_of);
         items.push_back(std::move(item));
     }
@@ -104,15 +116,7 @@ std::vector<ProgressItem> commitment_items(const Plan& plan, const Date& as_of) 
     std::vector<ProgressItem> items;
     items.reserve(plan.commitments.size());
     for (const Commitment& c : plan.commitments) {
-        ProgressItem item;
-        item.id = c.id.value;
-        item.title = detail::one_line(c.commitment.value);
-        item.lead = c.by.value;
-        item.status = status_of(c.status);
-        item.due = date_of(c.review);
-        item.file = plan.file_path(c.loc);
-        item.line = c.loc.line;
-        item.column = c.loc.column;
+        ProgressItem item = make_item(plan, c.id, c.commitment, c.by, c.status, c.review, c.loc);
         work_out(item, as_of);
         items.push_back(std::move(item));
     }
