@@ -1,22 +1,15 @@
-// Placeholder: `engage actions` is not built yet.
-#include "../terminal.hpp"
+// `engage actions PATH...`: the action plan as a filterable table.
 #include "command.hpp"
+#include "progress.hpp"
 
-#include <CLI/CLI.hpp>
-
-#include <iostream>
+#include <memory>
 
 namespace engage::cli {
 
 Command add_actions_command(CLI::App& app) {
-    CLI::App* cmd = app.add_subcommand(
-        "actions", "List a plan's actions: overdue, blocked, by lead and by standard");
-    cmd->allow_extras();
-    cmd->group(""); // hidden from --help until it is built
-    return {cmd, [] {
-                std::cerr << "engage: error: 'actions' is not available in this version\n";
-                return exit_usage;
-            }};
+    auto options = std::make_shared<ProgressOptions>();
+    options->kind = ProgressKind::actions;
+    return {setup_progress(app, *options), [options] { return run_progress(*options); }};
 }
 
 } // namespace engage::cli

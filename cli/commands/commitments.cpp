@@ -1,22 +1,15 @@
-// Placeholder: `engage commitments` is not built yet.
-#include "../terminal.hpp"
+// `engage commitments PATH...`: duty-bearers' commitments and their reviews.
 #include "command.hpp"
+#include "progress.hpp"
 
-#include <CLI/CLI.hpp>
-
-#include <iostream>
+#include <memory>
 
 namespace engage::cli {
 
 Command add_commitments_command(CLI::App& app) {
-    CLI::App* cmd = app.add_subcommand("commitments",
-                                       "List a plan's commitments and the reviews that fall due");
-    cmd->allow_extras();
-    cmd->group(""); // hidden from --help until it is built
-    return {cmd, [] {
-                std::cerr << "engage: error: 'commitments' is not available in this version\n";
-                return exit_usage;
-            }};
+    auto options = std::make_shared<ProgressOptions>();
+    options->kind = ProgressKind::commitments;
+    return {setup_progress(app, *options), [options] { return run_progress(*options); }};
 }
 
 } // namespace engage::cli

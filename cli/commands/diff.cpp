@@ -1,21 +1,100 @@
-// Placeholder: `engage diff` is not built yet.
+// `engage diff OLD NEW`: what changed between two versions of a plan. Each side
+// is a plan path, or REV:PATH read from the git repository PATH is in.
 #include "../terminal.hpp"
 #include "command.hpp"
+
+#include <engage/diff.hpp>
+#include <engage/git.hpp>
+#include <engage/render_progress.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <memory>
+#include <optional>
 
 namespace engage::cli {
 
+namespace {
+
+struct DiffOptions {
+    std::string old_side, new_side;
+    std::string format = "text";
+    std::string config, as_of, framework;
+    std::vector<std::string> select, ignore;
+};
+
+/// One side of the diff, loaded; prints why and returns nothing when it cannot be.
+std::optional<LoadedPlan> load_side(const std::string& given) {
+    if (const auto at = parse_revision_path(given)) {
+        try {
+            return load_plan_at_revision(*at);
+        } catch (const GitError& error) {
+            report_input_error(given, error.what());
+            return std::nullopt;
+        }
+    }
+    LoadResult loaded = load_paths({given});
+    for (const auto& error : loaded.errors)
+        report_input_error(error.path, error.message);
+    if (!loaded.errors.empty())
+        return std::nullopt;
+    if (loaded.plans.size() != 1) {
+        report_input_error(given, "holds " + std::to_string(loaded.plans.size()) +
+                                      " plans; diff compares one plan with another");
+        return std::nullopt;
+    }
+    return std::move(loaded.plans.front());
+}
+
+/// Where configuration is looked for: the path on disk, without any revision.
+std::string disk_path(const std::string& given) {
+    const auto at = parse_revision_path(given);
+    return at ? at->path : given;
+}
+
+int run_diff(const DiffOptions& options) {
+    SettingsOverrides overrides;
+    if (!make_overrides(options.config, options.as_of, options.framework, options.select,
+                        options.ignore, overrides))
+        return exit_usage;
+    std::optional<LoadedPlan> before = load_side(options.old_side);
+    std::optional<LoadedPlan> after = load_side(options.new_side);
+    if (!before || !after)
+        return exit_usage;
+    // Both sides are checked with the same settings, so only the plan's own changes show.
+    const Settings settings = resolve_settings(disk_path(options.new_side), overrides);
+    PlanDiff diff = diff_plans(check_plan(std::move(*before), settings),
+                               check_plan(std::move(*after), settings));
+    diff.old_name = options.old_side; // as the reader typed them
+    diff.new_name = options.new_side;
+    if (options.format == "json")
+        render_diff_json(std::cout, diff);
+    else if (options.format == "markdown")
+        render_diff_markdown(std::cout, diff);
+    else
+        render_diff_text(std::cout, diff);
+    std::cout.flush();
+    return exit_clean;
+}
+
+} // namespace
+
 Command add_diff_command(CLI::App& app) {
+    auto options = std::make_shared<DiffOptions>();
     CLI::App* cmd = app.add_subcommand("diff", "Show what changed between two versions of a plan");
-    cmd->allow_extras();
-    cmd->group(""); // hidden from --help until it is built
-    return {cmd, [] {
-                std::cerr << "engage: error: 'diff' is not available in this version\n";
-                return exit_usage;
-            }};
+    cmd->add_option("old", options->old_side, "The earlier version: a plan path, or REV:PATH")
+        ->required()
+        ->type_name("OLD");
+    cmd->add_option("new", options->new_side, "The later version: a plan path, or REV:PATH")
+        ->required()
+        ->type_name("NEW");
+    cmd->add_option("-f,--format", options->format, "Output format")
+        ->check(CLI::IsMember({"text", "markdown", "json"}))
+        ->default_str("text");
+    add_settings_options(*cmd, options->config, options->as_of, options->framework, options->select,
+                         options->ignore);
+    return {cmd, [options] { return run_diff(*options); }};
 }
 
 } // namespace engage::cli

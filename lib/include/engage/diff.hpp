@@ -1,0 +1,79 @@
+// What changed between two versions of a plan: bodies and links, actions and
+// their statuses, findings, and how each standard is assessed.
+#pragma once
+
+#include <engage/assessment.hpp>
+#include <engage/diagnostic.hpp>
+#include <engage/engine.hpp>
+#include <engage/model.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace engage {
+
+/// A body, action or commitment that is in one version and not the other.
+struct DiffEntry {
+    std::string id;
+    std::string label; ///< its name or title, on one line
+    std::string kind;  ///< a body's kind ("forum", "board"); empty otherwise
+};
+
+/// A `feeds_into` link, by the ids at its ends.
+struct DiffLink {
+    std::string from;
+    std::string to;
+    bool has_feedback = false;
+};
+
+/// An action or commitment whose status is not the same in both versions.
+struct StatusChange {
+    std::string id;
+    std::string label;
+    std::optional<Status> before;
+    std::optional<Status> after;
+    std::optional<Date> due;     ///< in the new version (a commitment's review date)
+    std::optional<Date> done_on; ///< in the new version
+    bool completed_late = false; ///< now done, after its due date
+    long days_late = 0;          ///< when completed late: days after the due date
+};
+
+/// A standard whose assessed status moved.
+struct StandardMove {
+    std::string key;
+    std::string name;
+    Attainment before = Attainment::not_met;
+    Attainment after = Attainment::not_met;
+};
+
+struct PlanDiff {
+    std::string old_name; ///< how each side was given, e.g. "HEAD~1:plan.yaml"
+    std::string new_name;
+    std::string plan_id;     ///< the new version's id
+    std::string old_plan_id; ///< the old version's (not the same: two different plans)
+    std::string title;       ///< the new version's title
+    std::vector<DiffEntry> bodies_added, bodies_removed;
+    std::vector<DiffLink> links_added, links_removed;
+    std::vector<DiffEntry> actions_added, actions_removed;
+    std::vector<StatusChange> action_changes;
+    std::vector<DiffEntry> commitments_added, commitments_removed;
+    std::vector<StatusChange> commitment_changes;
+    std::vector<Finding> findings_new;      ///< as found in the new version
+    std::vector<Finding> findings_resolved; ///< as found in the old version
+    std::vector<StandardMove> standards_moved;
+
+    /// Nothing at all changed that the diff looks at.
+    [[nodiscard]] bool empty() const;
+};
+
+/// The key a finding is matched on across versions: its rule and the first
+/// `quoted` id in its message (else the whole message). Lines and files are left
+/// out, so a finding whose line moved is not a change.
+[[nodiscard]] std::string finding_identity(const Finding& finding);
+
+/// Compares two checked versions of a plan (see check_plan in engine.hpp; check
+/// both with the same settings, so only the plan's changes show).
+[[nodiscard]] PlanDiff diff_plans(const PlanResult& before, const PlanResult& after);
+
+} // namespace engage

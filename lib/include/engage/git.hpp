@@ -1,0 +1,55 @@
+// Reading a plan as it was in an earlier revision of the git repository it
+// lives in, straight from git's object store (no checkout). Runs the `git`
+// program found on PATH, with an argument vector: no shell is involved.
+#pragma once
+
+#include <engage/load.hpp>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace engage {
+
+/// Git could not give what was asked (no repository, bad revision, no such
+/// path, git missing). `what()` says why in plain words, with git's own reason.
+class GitError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// `REV:PATH`, split at its first colon.
+struct RevisionPath {
+    std::string revision;
+    std::string path;
+};
+
+/// Reads `text` as `REV:PATH` when it is not an existing file or folder and
+/// has a colon with text on both sides; otherwise it is a plain path (nullopt).
+[[nodiscard]] std::optional<RevisionPath> parse_revision_path(std::string_view text);
+
+/// The plan file or plan folder at `where.path` (relative to the current
+/// folder, or absolute) as it was in `where.revision` of the repository that
+/// path is in. Files are named `REV:PATH` (and `REV:PATH/fragment.yaml`) in
+/// findings. Throws GitError.
+[[nodiscard]] LoadedPlan load_plan_at_revision(const RevisionPath& where,
+                                               const LoadLimits& limits = {});
+
+namespace git {
+
+/// What a finished `git` run gave back.
+struct Output {
+    int status = 0; ///< exit status; 127 when git could not be started
+    std::string out;
+    std::string err;
+};
+
+/// Runs `git ARGS...` (no shell) and collects its output and errors.
+/// Throws GitError only when no process could be created at all.
+[[nodiscard]] Output run(const std::vector<std::string>& args);
+
+} // namespace git
+
+} // namespace engage

@@ -1,0 +1,106 @@
+// Progress against a plan's promises: its actions (due dates) and its
+// commitments (review dates), filtered and summed up as of a date.
+#pragma once
+
+#include <engage/date.hpp>
+#include <engage/model.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace engage {
+
+/// What a progress list is about: the action plan, or duty-bearers' commitments.
+enum class ProgressKind { actions, commitments };
+
+/// One action or commitment as progress queries see it. For a commitment,
+/// `lead` is who made it (`by`), `title` what was promised, and `due` its review date.
+struct ProgressItem {
+    std::string id;
+    std::string title;
+    std::string lead;
+    std::string priority; ///< the action's theme or heading (empty for commitments)
+    std::optional<Status> status;
+    std::optional<Date> due;
+    std::optional<Date> done_on;
+    std::vector<std::string> standards; ///< standard keys it serves (actions only)
+    std::string file;                   ///< where it is written
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+
+    // Worked out as of the query's date.
+    bool overdue = false;        ///< due before the date, and neither done nor dropped
+    long days_overdue = 0;       ///< when overdue: days since it fell due
+    std::optional<long> due_in;  ///< when open and due on or after the date: days left
+    bool completed_late = false; ///< done after its due date
+
+    [[nodiscard]] bool blocked() const { return status == Status::blocked; }
+    /// Neither done nor dropped (an item with no status is open).
+    [[nodiscard]] bool open() const;
+};
+
+/// Which items to keep. Empty fields keep everything; the fields combine with
+/// "and", except `overdue` and `due_within_days`, which together keep items
+/// that are either overdue or fall due soon (the ones that need attention).
+struct ProgressQuery {
+    Date as_of;
+    /// Keep these statuses; std::nullopt in the list stands for "no status given".
+    std::vector<std::optional<Status>> statuses;
+    std::string lead;                   ///< keep items whose lead contains this, ignoring case
+    std::string standard;               ///< keep actions that serve this standard key
+    bool overdue = false;               ///< keep overdue items
+    std::optional<int> due_within_days; ///< keep open items due from the date to N days after
+};
+
+/// Counts of the listed items, each list in a fixed order: statuses in the
+/// order of the format (then "no status"), leads and standards by name (then
+/// "no lead" / "no standard").
+struct ProgressSummary {
+    std::size_t total = 0;
+    std::size_t overdue = 0;
+    std::size_t blocked = 0;
+    std::size_t due_soon = 0; ///< open and due within the query's window
+    std::vector<std::pair<std::string, std::size_t>> by_status, by_lead, by_standard;
+};
+
+/// One plan's list, as renderers see it.
+struct ProgressReport {
+    ProgressKind kind = ProgressKind::actions;
+    std::string plan_id;
+    std::string plan_path;
+    Date as_of;
+    ProgressQuery query;             ///< what was asked
+    std::size_t in_plan = 0;         ///< items in the plan before filtering
+    std::vector<ProgressItem> items; ///< the kept items, in plan order
+    ProgressSummary summary;         ///< of the kept items
+};
+
+/// Due before `as_of` and neither done nor dropped (a missing status counts as open).
+[[nodiscard]] bool is_overdue(const Action& action, const Date& as_of);
+[[nodiscard]] bool is_overdue(const Commitment& commitment, const Date& as_of);
+
+/// Every action (or commitment) of `plan`, worked out as of `as_of`.
+[[nodiscard]] std::vector<ProgressItem> action_items(const Plan& plan, const Date& as_of);
+[[nodiscard]] std::vector<ProgressItem> commitment_items(const Plan& plan, const Date& as_of);
+
+/// Whether `item` passes the query's filters.
+[[nodiscard]] bool matches(const ProgressItem& item, const ProgressQuery& query);
+
+[[nodiscard]] ProgressSummary summarise(const std::vector<ProgressItem>& items,
+                                        const ProgressQuery& query);
+
+/// The filtered list of a plan's actions or commitments, with its summary.
+[[nodiscard]] ProgressReport query_progress(const Plan& plan, ProgressKind kind,
+                                            const ProgressQuery& query);
+
+/// The plan's overdue actions as of a date, in plan order: the common question, in one call.
+[[nodiscard]] std::vector<ProgressItem> overdue_actions(const Plan& plan, const Date& as_of);
+
+/// "planned", ..., or "none" for a missing status; parses the same words.
+[[nodiscard]] std::string_view status_name(const std::optional<Status>& status);
+[[nodiscard]] std::optional<std::optional<Status>> parse_status_filter(std::string_view text);
+
+} // namespace engage

@@ -1,0 +1,170 @@
+// Comparing two versions of a plan, and reading one from git.
+#include "test_support.hpp"
+
+#include <engage/diff.hpp>
+#include <engage/engine.hpp>
+#include <engage/git.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+using namespace engage;
+
+namespace {
+
+const char* const before_text = R"(engage: 1
+plan:
+  id: harbour
+  title: Harbour plan
+bodies:
+  - {id: forum, name: Youth forum, kind: forum, feeds_into: [board]}
+  - {id: board, name: Children's board, kind: board, decides: true}
+  - {id: old-forum, name: Old forum, kind: forum}
+actions:
+  - {id: A-1, title: Late, lead: Senior Officer, due: 2024-03-31, status: in-progress}
+  - {id: A-2, title: Gone, lead: Senior Officer, due: 2024-09-30, status: planned}
+  - {id: A-3, title: Same, lead: TBC, due: 2024-09-30, status: planned}
+commitments:
+  - {id: c-1, by: Chair, commitment: attend, review: 2024-01-31, status: planned}
+)";
+
+// A-1 done late, A-2 removed, A-4 added, old-forum removed, a link added,
+// TBC replaced by a lead, c-1 done; lines move because of a comment.
+const char* const after_text = R"(engage: 1
+# a year on
+plan:
+  id: harbour
+  title: Harbour plan
+bodies:
+  - {id: forum, name: Youth forum, kind: forum, feeds_into: [board]}
+  - {id: board, name: Children's board, kind: board, decides: true}
+  - {id: new-forum, name: New forum, kind: forum, feeds_into: [board]}
+actions:
+  - {id: A-1, title: Late, lead: Senior Officer, due: 2024-03-31, status: done, done_on: 2024-04-20}
+  - {id: A-3, title: Same, lead: Youth Work Manager, due: 2024-09-30, status: planned}
+  - {id: A-4, title: New, lead: Senior Officer, due: 2024-10-31, status: planned}
+commitments:
+  - {id: c-1, by: Chair, commitment: attend, review: 2024-01-31, status: done}
+)";
+
+PlanResult checked(const std::string& name, const char* text) {
+    Settings settings;
+    settings.as_of = Date{2024, 6, 30};
+    return check_plan(load_plan_text(name, text), settings);
+}
+
+std::vector<std::string> entry_ids(const std::vector<DiffEntry>& entries) {
+    std::vector<std::string> out;
+    for (const auto& e : entries)
+        out.push_back(e.id);
+    return out;
+}
+
+std::vector<std::string> rules(const std::vector<Finding>& findings) {
+    std::vector<std::string> out;
+    for (const auto& f : findings)
+        out.push_back(f.rule);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("diff: bodies, links, actions and statuses") {
+    const PlanDiff d =
+        diff_plans(checked("old.yaml", before_text), checked("new.yaml", after_text));
+    CHECK(d.old_name == "old.yaml");
+    CHECK(d.new_name == "new.yaml");
+    CHECK(entry_ids(d.bodies_added) == std::vector<std::string>{"new-forum"});
+    CHECK(entry_ids(d.bodies_removed) == std::vector<std::string>{"old-forum"});
+    REQUIRE(d.bodies_added.size() == 1);
+    CHECK(d.bodies_added[0].kind == "forum");
+    CHECK(d.bodies_added[0].label == "New forum");
+    REQUIRE(d.links_added.size() == 1);
+    CHECK(d.links_added[0].from == "new-forum");
+    CHECK(d.links_added[0].to == "board");
+    CHECK(d.links_removed.empty());
+    CHECK(entry_ids(d.actions_added) == std::vector<std::string>{"A-4"});
+    CHECK(entry_ids(d.actions_removed) == std::vector<std::string>{"A-2"});
+    REQUIRE(d.action_changes.size() == 1);
+    const StatusChange& late = d.action_changes[0];
+    CHECK(late.id == "A-1");
+    CHECK(late.before == Status::in_progress);
+    CHECK(late.after == Status::done);
+    CHECK(late.completed_late);
+    CHECK(late.days_late == 20);
+    REQUIRE(d.commitment_changes.size() == 1);
+    CHECK(d.commitment_changes[0].after == Status::done);
+    CHECK_FALSE(d.commitment_changes[0].completed_late);
+    CHECK_FALSE(d.empty());
+}
+
+TEST_CASE("diff: findings match by rule and subject, not by line") {
+    const PlanDiff d =
+        diff_plans(checked("old.yaml", before_text), checked("new.yaml", after_text));
+    // Fixed: A-1 overdue, the placeholder lead, c-1 past review. New: only what
+    // A-4 and new-forum bring, none about A-1 or A-3 though every line moved.
+    const auto resolved = rules(d.findings_resolved);
+    CHECK(std::count(resolved.begin(), resolved.end(), "action-overdue") == 1);
+    CHECK(std::count(resolved.begin(), resolved.end(), "placeholder-lead") == 1);
+    CHECK(std::count(resolved.begin(), resolved.end(), "commitment-past-review") == 1);
+    for (const Finding& f : d.findings_new)
+        CHECK_MESSAGE((f.message.find("`A-1`") == std::string::npos &&
+                       f.message.find("`A-3`") == std::string::npos),
+                      f.message);
+    CHECK_FALSE(d.findings_new.empty());
+}
+
+TEST_CASE("diff: a version against itself has no changes") {
+    const PlanDiff d = diff_plans(checked("a.yaml", after_text), checked("b.yaml", after_text));
+    CHECK(d.empty());
+}
+
+TEST_CASE("finding identity: the rule and the first quoted id") {
+    Finding a{"action-overdue",
+              Severity::warning,
+              "the action `A-1` was due on 2024-03-31",
+              "x.yaml",
+              3,
+              5,
+              "",
+              "impact"};
+    Finding b = a;
+    b.line = 9;
+    b.file = "HEAD~1:x.yaml";
+    b.message = "the action `A-1` was due on 2024-04-30";
+    CHECK(finding_identity(a) == finding_identity(b));
+    b.message = "the action `A-2` was due on 2024-03-31";
+    CHECK(finding_identity(a) != finding_identity(b));
+    Finding plain = a;
+    plain.rule = "no-purpose";
+    plain.message = "the plan does not say what it is for";
+    CHECK(finding_identity(plain) == "no-purpose\x1fthe plan does not say what it is for");
+}
+
+TEST_CASE("revision paths: REV:PATH unless the text is a path on disk") {
+    const auto at = parse_revision_path("HEAD~1:plans/plan.yaml");
+    REQUIRE(at.has_value());
+    CHECK(at->revision == "HEAD~1");
+    CHECK(at->path == "plans/plan.yaml");
+    CHECK_FALSE(parse_revision_path("plan.yaml").has_value());
+    CHECK_FALSE(parse_revision_path(":plan.yaml").has_value());
+    CHECK_FALSE(parse_revision_path("HEAD:").has_value());
+    const auto dir = test::scratch("revision-paths");
+    test::write(dir / "a:b.yaml", "engage: 1\n");
+    CHECK_FALSE(parse_revision_path((dir / "a:b.yaml").string()).has_value());
+}
+
+TEST_CASE("git: a revision that does not exist is a GitError with git's reason") {
+    const auto dir = test::scratch("git-missing");
+    setenv("GIT_CEILING_DIRECTORIES", dir.parent_path().string().c_str(), 1);
+    CHECK_THROWS_AS(load_plan_at_revision({"HEAD", (dir / "plan.yaml").string()}), GitError);
+    CHECK_THROWS_WITH_AS(load_plan_at_revision({"--output=x", "plan.yaml"}),
+                         "`--output=x` is not a revision", GitError);
+    unsetenv("GIT_CEILING_DIRECTORIES");
+    const git::Output version = git::run({"--version"});
+    if (version.status == 127)
+        return; // no git on this machine: nothing more to ask of it
+    CHECK(version.status == 0);
+    CHECK(version.out.rfind("git version", 0) == 0);
+}
