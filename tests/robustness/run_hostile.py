@@ -196,6 +196,11 @@ def lowered_depth(d):
     return [os.path.join(SOURCE_DIR, "examples", "rutland-participation.yaml")], {"ENGAGE_MAX_DEPTH": "2"}, None
 
 
+def raised_depth(d):
+    paths = deep_flow(d) + deep_block_sequence(d)
+    return paths, {"ENGAGE_MAX_DEPTH": "1000"}, None
+
+
 def bad_limit_value(d):
     return [os.path.join(SOURCE_DIR, "examples")], {"ENGAGE_MAX_FILES": "lots"}, None
 
@@ -245,6 +250,7 @@ CASES = [
     ("unreadable-proc-file", unreadable_proc_file, {2}, r"/proc/self/mem: cannot read"),
     ("too-many-files", too_many_files, {2}, r"more than 20 plan files"),
     ("lowered-depth", lowered_depth, {1}, r"nesting too deep: more than 2 levels"),
+    ("raised-depth", raised_depth, {1}, r"(?s)nesting too deep: more than 1000 levels.*nesting too deep: more than 1000 levels"),
     ("bad-limit-value", bad_limit_value, {2}, r"ENGAGE_MAX_FILES: 'lots' is not a whole number"),
 ] + [(f"wrong-type-{s}", wrong_section(s), {1},
      r"bad-version\]: unknown format version" if s == "engage" else r"wrong-type\]: .*should (be|map)")

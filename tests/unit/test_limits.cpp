@@ -34,6 +34,16 @@ TEST_CASE("limit variables set the limits they name and leave the others") {
     CHECK(limit_variable_names().size() == 4);
 }
 
+TEST_CASE("the depth stays below yaml-cpp's own limit, so deep nesting is reported in place") {
+    LoadLimits limits;
+    CHECK_FALSE(
+        apply_limit_variables(limits, lookup_in({{"ENGAGE_MAX_DEPTH", "1000"}})).has_value());
+    CHECK(limits.max_depth == 1000);
+    const auto problem = apply_limit_variables(limits, lookup_in({{"ENGAGE_MAX_DEPTH", "1001"}}));
+    REQUIRE(problem.has_value());
+    CHECK(*problem == "ENGAGE_MAX_DEPTH: '1001' is not a whole number from 1 to 1000");
+}
+
 TEST_CASE("a limit variable that is not a whole number from 1 up is refused, changing nothing") {
     for (const char* bad : {"0", "-3", "12x", "1e6", " 5", "99999999999999999999"}) {
         LoadLimits limits;

@@ -52,6 +52,10 @@ Entry examine(const fs::path& path, bool named_by_user) {
     if (ec || !fs::exists(link))
         return {Entry::missing, {}};
     const auto target = fs::status(path, ec);
+    // A broken link matters when it could have been a plan file or folder, not a README.
+    const bool could_matter = named_by_user || is_yaml_name(path) || path.extension().empty();
+    if ((ec || !fs::exists(target)) && !could_matter)
+        return {Entry::skip, {}};
     if (ec == std::errc::too_many_symbolic_link_levels)
         return {Entry::problem, "symbolic link loop: the link never reaches a file or folder"};
     if (fs::is_symlink(link) && (ec || !fs::exists(target))) {
@@ -86,9 +90,10 @@ LoadedPlan too_big(const std::string& path, std::uintmax_t size, bool at_least,
     loaded.plan.files.push_back(SourceFile{path, {}});
     loaded.findings.push_back(make_finding(
         "yaml-syntax", path, 1, 1,
-        fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB for a plan file",
+        fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for a "
+                    "plan file",
                     at_least ? "more than " : "", static_cast<double>(size) / (1 << 20),
-                    static_cast<double>(limits.max_file_bytes) / (1 << 20)),
+                    static_cast<double>(limits.max_file_bytes) / (1 << 20), limits.max_file_bytes),
         "Split the plan into a plan folder with several smaller files."));
     return loaded;
 }
