@@ -1,6 +1,7 @@
 #include "terminal.hpp"
 
 #include <engage/framework.hpp>
+#include <engage/limits.hpp>
 #include <engage/rules.hpp>
 
 #include <CLI/CLI.hpp>
@@ -36,6 +37,15 @@ int finish(const ValidateResult& result) {
     if (!result.errors.empty())
         return exit_usage;
     return result.fails() ? exit_findings : exit_clean;
+}
+
+bool apply_limit_environment(LoadLimits& limits) {
+    if (auto problem =
+            apply_limit_variables(limits, [](const char* name) { return std::getenv(name); })) {
+        std::cerr << "engage: error: " << *problem << '\n';
+        return false;
+    }
+    return true;
 }
 
 void report_unknown_framework(std::string_view name) {

@@ -38,6 +38,10 @@ void report_input_error(std::string_view path, std::string_view message);
 /// Prints that `name` (given to --framework) is neither a built-in framework nor a file.
 void report_unknown_framework(std::string_view name);
 
+/// Sets the loader's limits from ENGAGE_MAX_DEPTH, ENGAGE_MAX_FILES... (see
+/// engage(1)); prints an error and returns false when a value is unusable.
+[[nodiscard]] bool apply_limit_environment(LoadLimits& limits);
+
 /// Declares --config, --as-of, --framework, --select and --ignore on `cmd`.
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
                           std::string& framework, std::vector<std::string>& select,

@@ -52,6 +52,8 @@ int run_audit(const ValidateOptions& options) {
     audit.select = allowed;
     engage::ValidateOptions engine_options;
     engine_options.load.stdin_name = options.stdin_filename;
+    if (!apply_limit_environment(engine_options.load.limits))
+        return exit_usage;
     if (!make_overrides(audit.config, audit.as_of, audit.framework, audit.select, audit.ignore,
                         engine_options.overrides)) {
         return exit_usage;
@@ -94,6 +96,8 @@ CLI::App* setup_graph(CLI::App& app, GraphOptions& options) {
 int run_graph(const GraphOptions& options) {
     LoadOptions load;
     load.stdin_name = options.stdin_filename;
+    if (!apply_limit_environment(load.limits))
+        return exit_usage;
     const LoadResult loaded = load_paths({options.path}, load);
     for (const auto& error : loaded.errors)
         report_input_error(error.path, error.message);

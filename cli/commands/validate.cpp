@@ -48,6 +48,8 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
 int run_validate(const ValidateOptions& options) {
     engage::ValidateOptions engine_options;
     engine_options.load.stdin_name = options.stdin_filename;
+    if (!apply_limit_environment(engine_options.load.limits))
+        return exit_usage;
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
                         options.ignore, engine_options.overrides)) {
         return exit_usage;

@@ -5,7 +5,14 @@ if(STDIN)
 endif()
 set(args ${ARGS})
 list(FILTER args EXCLUDE REGEX "^$")
-execute_process(COMMAND ${ENGAGE} ${args} ${input}
+# ENGAGE_VALGRIND=valgrind (the `memcheck` test preset) runs engage under memcheck:
+# any memory error or leak makes the exit status 99, so the golden comparison fails.
+set(prefix "")
+if(DEFINED ENV{ENGAGE_VALGRIND} AND NOT "$ENV{ENGAGE_VALGRIND}" STREQUAL "")
+  set(prefix $ENV{ENGAGE_VALGRIND} --quiet --error-exitcode=99 --leak-check=full
+             --errors-for-leak-kinds=definite,indirect)
+endif()
+execute_process(COMMAND ${prefix} ${ENGAGE} ${args} ${input}
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(actual "exit: ${status}\n--- stdout\n${out}--- stderr\n${err}")
 if(DEFINED ENV{ENGAGE_UPDATE_GOLDEN} AND NOT "$ENV{ENGAGE_UPDATE_GOLDEN}" STREQUAL "")

@@ -16,6 +16,7 @@ struct LoadLimits {
     std::size_t max_depth = 64;            ///< nesting of mappings and lists
     std::size_t max_alias_nodes = 100'000; ///< nodes that aliases may add by repeating others
     std::uintmax_t max_file_bytes = 16u << 20;
+    std::size_t max_files = 10'000; ///< plan files read in one run, across every path given
 };
 
 /// A plan as loaded, with the findings its files produced.

@@ -1,4 +1,6 @@
 // Finding plans on disk: plan files, plan folders and collections (engage-plan(5)).
+// Hostile trees are expected: symbolic link loops, dangling links, named pipes,
+// folders named like files, and collections too large to read.
 #include <engage/discover.hpp>
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
@@ -11,9 +13,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <set>
-#include <sstream>
+#include <vector>
 
 namespace engage {
 
@@ -40,6 +41,80 @@ std::optional<fs::path> plan_file_in(const fs::path& dir) {
     return std::nullopt;
 }
 
+/// What a path is, looked at without opening it (opening a named pipe would block).
+struct Entry {
+    enum Kind { file, folder, missing, skip, problem } kind = missing;
+    std::string problem_message; ///< for `problem`: why it cannot be read
+};
+
+Entry examine(const fs::path& path, bool named_by_user) {
+    std::error_code ec;
+    const auto link = fs::symlink_status(path, ec);
+    if (ec || !fs::exists(link))
+        return {Entry::missing, {}};
+    const auto target = fs::status(path, ec);
+    // A broken link matters when it could have been a plan file or folder, not a README.
+    const bool could_matter = named_by_user || is_yaml_name(path) || path.extension().empty();
+    if ((ec || !fs::exists(target)) && !could_matter)
+        return {Entry::skip, {}};
+    if (ec == std::errc::too_many_symbolic_link_levels)
+        return {Entry::problem, "symbolic link loop: the link never reaches a file or folder"};
+    if (fs::is_symlink(link) && (ec || !fs::exists(target))) {
+        std::error_code read_ec;
+        const auto to = fs::read_symlink(path, read_ec);
+        return {Entry::problem,
+                fmt::format("dangling symbolic link: its target '{}' does not exist",
+                            read_ec ? std::string("?") : to.string())};
+    }
+    if (ec)
+        return {Entry::problem, fmt::format("cannot read: {}", ec.message())};
+    const bool wanted = named_by_user || is_yaml_name(path);
+    if (fs::is_directory(target)) {
+        if (is_yaml_name(path))
+            return {Entry::problem, "is a folder, not a YAML file"};
+        return {Entry::folder, {}};
+    }
+    if (!wanted)
+        return {Entry::skip, {}};
+    if (!fs::is_regular_file(target)) {
+        return {Entry::problem, "is not a regular file (a named pipe, socket or device); "
+                                "plans are plain text files"};
+    }
+    return {Entry::file, {}};
+}
+
+/// A finding for a file over the size limit; `size` is a lower bound when `at_least`.
+LoadedPlan too_big(const std::string& path, std::uintmax_t size, bool at_least,
+                   const LoadLimits& limits) {
+    LoadedPlan loaded;
+    loaded.plan.path = path;
+    loaded.plan.files.push_back(SourceFile{path, {}});
+    loaded.findings.push_back(make_finding(
+        "yaml-syntax", path, 1, 1,
+        fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for a "
+                    "plan file",
+                    at_least ? "more than " : "", static_cast<double>(size) / (1 << 20),
+                    static_cast<double>(limits.max_file_bytes) / (1 << 20), limits.max_file_bytes),
+        "Split the plan into a plan folder with several smaller files."));
+    return loaded;
+}
+
+/// Reads at most `cap + 1` bytes, so an endless or huge input cannot exhaust memory.
+/// False on a read error.
+bool read_bounded(std::istream& in, std::uintmax_t cap, std::string& text) {
+    constexpr std::size_t chunk = 1 << 16;
+    std::vector<char> buffer(chunk);
+    while (text.size() <= cap) {
+        in.read(buffer.data(), static_cast<std::streamsize>(chunk));
+        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+        if (in.bad())
+            return false;
+        if (in.eof() || in.gcount() == 0)
+            break;
+    }
+    return true;
+}
+
 class Discovery {
 public:
     Discovery(LoadResult& result, const LoadOptions& options)
@@ -52,6 +127,7 @@ public:
     void skip_nested() { follow_nested_ = false; }
 
     void add_source(const PlanSource& source) {
+        root_ = source.path;
         if (source.kind == PlanSource::Kind::folder)
             add_plan_folder(source.path);
         else if (source.kind == PlanSource::Kind::file)
@@ -61,33 +137,56 @@ public:
     }
 
     void add_path(const std::string& given) {
+        if (stopped_)
+            return;
+        root_ = given;
         if (given == "-" && sources_ != nullptr) {
             sources_->push_back({PlanSource::Kind::standard_input, given});
             return;
         }
         if (given == "-") {
-            std::string text{std::istreambuf_iterator<char>(std::cin),
-                             std::istreambuf_iterator<char>()};
-            result_.plans.push_back(
-                load_plan_text(options_.stdin_name, std::move(text), options_.limits));
+            add_stdin();
             return;
         }
         const fs::path path(given);
-        std::error_code ec;
-        const auto status = fs::status(path, ec);
-        if (ec || !fs::exists(status)) {
+        const Entry entry = examine(path, true);
+        switch (entry.kind) {
+        case Entry::missing:
             result_.errors.push_back({given, "cannot read: no such file or directory"});
-        } else if (fs::is_directory(status)) {
+            break;
+        case Entry::problem:
+            result_.errors.push_back({given, entry.problem_message});
+            break;
+        case Entry::folder:
             add_directory(path);
-        } else if (auto root = enclosing_plan_folder(path)) {
-            // A file inside a plan folder (as pre-commit passes them) means its whole plan.
-            add_plan_folder(*root);
-        } else {
-            add_single_file(path);
+            break;
+        case Entry::file:
+        case Entry::skip:
+            if (auto root = enclosing_plan_folder(path)) {
+                // A file inside a plan folder (as pre-commit passes them) means its whole plan.
+                add_plan_folder(*root);
+            } else {
+                add_single_file(path);
+            }
+            break;
         }
     }
 
 private:
+    void add_stdin() {
+        std::string text;
+        const std::uintmax_t cap = options_.limits.max_file_bytes;
+        if (!read_bounded(std::cin, cap, text)) {
+            result_.errors.push_back({options_.stdin_name, "cannot read: input/output error"});
+        } else if (text.size() > cap) {
+            result_.plans.push_back(
+                too_big(options_.stdin_name, text.size(), true, options_.limits));
+        } else {
+            result_.plans.push_back(
+                load_plan_text(options_.stdin_name, std::move(text), options_.limits));
+        }
+    }
+
     /// The plan folder a file belongs to: its own folder or one above, up to a repository root.
     static std::optional<fs::path> enclosing_plan_folder(const fs::path& file) {
         fs::path dir = file.parent_path();
@@ -102,28 +201,52 @@ private:
         }
     }
 
-    /// True the first time a folder (by its real path) is seen; guards against
-    /// symlink loops and a plan named twice on the command line.
-    bool first_visit(const fs::path& path) {
+    static std::string real_path(const fs::path& path) {
         std::error_code ec;
         auto real = fs::weakly_canonical(path, ec);
-        return seen_.insert(ec ? path.lexically_normal().string() : real.string()).second;
+        return ec ? path.lexically_normal().string() : real.string();
     }
 
+    /// True the first time a folder or file (by its real path) is seen, so a
+    /// plan named twice, or reached twice through links, is read once.
+    bool first_visit(const fs::path& path) { return seen_.insert(real_path(path)).second; }
+
+    /// Enters a folder unless it is already being walked (a link back to a
+    /// folder that contains it), which is reported and skipped.
+    bool enter(const fs::path& dir) {
+        const std::string real = real_path(dir);
+        if (std::find(walking_.begin(), walking_.end(), real) != walking_.end()) {
+            result_.errors.push_back(
+                {dir.string(), fmt::format("symbolic link loop: leads back to '{}', which "
+                                           "contains it; skipped",
+                                           real)});
+            return false;
+        }
+        if (!seen_.insert(real).second)
+            return false;
+        walking_.push_back(real);
+        return true;
+    }
+
+    void leave() { walking_.pop_back(); }
+
     std::optional<std::string> read_file(const fs::path& path) {
+        if (stopped_)
+            return std::nullopt;
+        if (++files_read_ > options_.limits.max_files) {
+            stopped_ = true;
+            result_.errors.push_back(
+                {root_, fmt::format("holds more than {} plan files, the most engage reads in "
+                                    "one run (see LIMITS in engage-plan(5) to raise it); "
+                                    "stopped reading",
+                                    options_.limits.max_files)});
+            return std::nullopt;
+        }
+        const std::uintmax_t cap = options_.limits.max_file_bytes;
         std::error_code ec;
         const auto size = fs::file_size(path, ec);
-        if (!ec && size > options_.limits.max_file_bytes) {
-            LoadedPlan loaded;
-            loaded.plan.path = path.string();
-            loaded.plan.files.push_back(SourceFile{path.string(), {}});
-            loaded.findings.push_back(make_finding(
-                "yaml-syntax", path.string(), 1, 1,
-                fmt::format("the file is {:.1f} MiB, over the limit of {:.1f} MiB for a plan file",
-                            static_cast<double>(size) / (1 << 20),
-                            static_cast<double>(options_.limits.max_file_bytes) / (1 << 20)),
-                "Split the plan into a plan folder with several smaller files."));
-            result_.plans.push_back(std::move(loaded));
+        if (!ec && size > cap) {
+            result_.plans.push_back(too_big(path.string(), size, false, options_.limits));
             return std::nullopt;
         }
         std::ifstream in(path, std::ios::binary);
@@ -132,20 +255,37 @@ private:
                 {path.string(), fmt::format("cannot read: {}", std::strerror(errno))});
             return std::nullopt;
         }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        if (in.bad()) {
+        std::string text;
+        if (!read_bounded(in, cap, text)) {
             result_.errors.push_back({path.string(), "cannot read: input/output error"});
             return std::nullopt;
         }
-        return std::move(buffer).str();
+        if (text.size() > cap) { // it grew, or it reported no size (as /proc files do)
+            result_.plans.push_back(too_big(path.string(), text.size(), true, options_.limits));
+            return std::nullopt;
+        }
+        return text;
+    }
+
+    /// Counts a file toward the limit when only listing plans; false past it.
+    bool count_listed() {
+        if (++files_read_ <= options_.limits.max_files)
+            return true;
+        stopped_ = true;
+        result_.errors.push_back(
+            {root_, fmt::format("holds more than {} plan files, the most engage reads in "
+                                "one run (see LIMITS in engage-plan(5) to raise it); "
+                                "stopped reading",
+                                options_.limits.max_files)});
+        return false;
     }
 
     void add_single_file(const fs::path& path) {
         if (!first_visit(path))
             return;
         if (sources_ != nullptr) {
-            sources_->push_back({PlanSource::Kind::file, path.string()});
+            if (count_listed())
+                sources_->push_back({PlanSource::Kind::file, path.string()});
             return;
         }
         if (auto text = read_file(path)) {
@@ -155,19 +295,21 @@ private:
     }
 
     /// Sorted entries of a folder, or nothing (and an InputError) if it cannot be listed.
-    std::optional<std::vector<fs::directory_entry>> list(const fs::path& dir) {
+    std::optional<std::vector<fs::path>> list(const fs::path& dir) {
         std::error_code ec;
-        std::vector<fs::directory_entry> entries;
+        std::vector<fs::path> entries;
         fs::directory_iterator it(dir, ec);
-        for (; !ec && it != fs::directory_iterator(); it.increment(ec))
-            entries.push_back(*it);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+            if (!is_hidden(it->path()))
+                entries.push_back(it->path());
+        }
         if (ec) {
             result_.errors.push_back(
                 {dir.string(), fmt::format("cannot read folder: {}", ec.message())});
             return std::nullopt;
         }
         std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-            return a.path().generic_string() < b.path().generic_string();
+            return a.generic_string() < b.generic_string();
         });
         return entries;
     }
@@ -177,46 +319,49 @@ private:
             add_plan_folder(dir);
             return;
         }
-        if (!first_visit(dir))
+        if (!enter(dir))
             return;
-        auto entries = list(dir);
-        if (!entries)
-            return;
-        for (const auto& entry : *entries) {
-            if (is_hidden(entry.path()))
-                continue;
-            std::error_code ec;
-            if (entry.is_directory(ec)) {
-                add_directory(entry.path());
-            } else if (is_yaml_name(entry.path()) && entry.is_regular_file(ec)) {
-                add_single_file(entry.path());
+        if (auto entries = list(dir)) {
+            for (const auto& path : *entries) {
+                if (stopped_)
+                    break;
+                const Entry entry = examine(path, false);
+                if (entry.kind == Entry::problem) {
+                    result_.errors.push_back({path.string(), entry.problem_message});
+                } else if (entry.kind == Entry::folder) {
+                    add_directory(path);
+                } else if (entry.kind == Entry::file) {
+                    add_single_file(path);
+                }
             }
         }
+        leave();
     }
 
     void add_plan_folder(const fs::path& dir) {
-        if (!first_visit(dir))
+        if (!enter(dir))
             return;
         std::vector<SourceFile> files;
         std::vector<fs::path> nested_plans;
         const fs::path plan_path = *plan_file_in(dir);
         if (sources_ != nullptr) {
-            sources_->push_back({PlanSource::Kind::folder, dir.string()});
-            collect_fragments(dir, plan_path, files, nested_plans); // only to find nested plans
-            for (const auto& nested : nested_plans)
-                add_plan_folder(nested);
-            return;
+            if (count_listed()) {
+                sources_->push_back({PlanSource::Kind::folder, dir.string()});
+                collect_fragments(dir, plan_path, files, nested_plans); // only finds nested plans
+                for (const auto& nested : nested_plans)
+                    add_plan_folder(nested);
+            }
+        } else if (auto text = read_file(plan_path)) {
+            files.push_back(SourceFile{plan_path.string(), std::move(*text)});
+            collect_fragments(dir, plan_path, files, nested_plans);
+            result_.plans.push_back(
+                load_plan_files(dir.string(), std::move(files), options_.limits));
+            if (follow_nested_) {
+                for (const auto& nested : nested_plans)
+                    add_plan_folder(nested);
+            }
         }
-        auto text = read_file(plan_path);
-        if (!text)
-            return;
-        files.push_back(SourceFile{plan_path.string(), std::move(*text)});
-        collect_fragments(dir, plan_path, files, nested_plans);
-        result_.plans.push_back(load_plan_files(dir.string(), std::move(files), options_.limits));
-        if (!follow_nested_)
-            return;
-        for (const auto& nested : nested_plans)
-            add_plan_folder(nested);
+        leave();
     }
 
     void collect_fragments(const fs::path& dir, const fs::path& plan_path,
@@ -224,28 +369,36 @@ private:
         auto entries = list(dir);
         if (!entries)
             return;
-        for (const auto& entry : *entries) {
-            if (is_hidden(entry.path()) || entry.path() == plan_path)
+        for (const auto& path : *entries) {
+            if (stopped_)
+                return;
+            if (path == plan_path)
                 continue;
-            std::error_code ec;
-            if (entry.is_directory(ec)) {
-                if (plan_file_in(entry.path())) {
-                    nested_plans.push_back(entry.path());
-                } else if (first_visit(entry.path())) {
-                    collect_fragments(entry.path(), plan_path, files, nested_plans);
+            const Entry entry = examine(path, false);
+            if (entry.kind == Entry::problem) {
+                result_.errors.push_back({path.string(), entry.problem_message});
+            } else if (entry.kind == Entry::folder) {
+                if (plan_file_in(path)) {
+                    nested_plans.push_back(path);
+                } else if (enter(path)) {
+                    collect_fragments(path, plan_path, files, nested_plans);
+                    leave();
                 }
-            } else if (sources_ == nullptr && is_yaml_name(entry.path()) &&
-                       entry.is_regular_file(ec)) {
-                if (auto text = read_file(entry.path()))
-                    files.push_back(SourceFile{entry.path().string(), std::move(*text)});
+            } else if (entry.kind == Entry::file && sources_ == nullptr) {
+                if (auto text = read_file(path))
+                    files.push_back(SourceFile{path.string(), std::move(*text)});
             }
         }
     }
 
     LoadResult& result_;
     const LoadOptions& options_;
-    std::set<std::string> seen_;
-    std::vector<PlanSource>* sources_ = nullptr;
+    std::set<std::string> seen_;       ///< real paths of folders and files already read
+    std::vector<std::string> walking_; ///< real paths of the folders being walked, outermost first
+    std::string root_;                 ///< the path given on the command line being read
+    std::size_t files_read_ = 0;
+    bool stopped_ = false;                       ///< the file limit was reached
+    std::vector<PlanSource>* sources_ = nullptr; ///< listing only: where found plans go
     bool follow_nested_ = true;
 };
 

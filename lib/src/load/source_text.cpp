@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <utility>
 
 namespace engage::detail {
 
@@ -80,7 +81,35 @@ bool has_utf16_or_32_bom(std::string_view text) {
            text.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4);
 }
 
+namespace {
+
+/// The kind of binary file `text` starts like, by its signature ("magic number").
+/// Some (PDF) begin with text, so their later bytes would read as mere bad UTF-8.
+std::optional<std::string_view> binary_kind(std::string_view text) {
+    static constexpr std::pair<std::string_view, std::string_view> signatures[] = {
+        {"%PDF-", "a PDF document"},
+        {"\x89PNG", "a PNG image"},
+        {"GIF8", "a GIF image"},
+        {"\xFF\xD8\xFF", "a JPEG image"},
+        {"PK\x03\x04", "a ZIP archive (or a Word, Excel or OpenDocument file)"},
+        {"\xD0\xCF\x11\xE0", "an old-style Word or Excel file"},
+        {"\x1F\x8B", "a gzip archive"},
+        {"\177ELF", "a program"},
+    };
+    for (const auto& [signature, kind] : signatures) {
+        if (text.substr(0, signature.size()) == signature)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
+    if (auto kind = binary_kind(text)) {
+        return ByteProblem{0, fmt::format("the file looks like {}, not a YAML text file", *kind),
+                           "Plans are plain text files saved as UTF-8; check the file name."};
+    }
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
     // Printable ASCII, tab and line breaks: the bytes nearly every plan is made of.

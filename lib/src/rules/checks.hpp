@@ -65,4 +65,6 @@ void check_commitment_past_review(CheckContext& ctx);     // E381
 void check_no_review_date(CheckContext& ctx);             // E382
 void check_review_without_learning(CheckContext& ctx);    // E383
 
+void check_personal_data(CheckContext& ctx); // P501
+
 } // namespace engage::detail

@@ -25,10 +25,11 @@ constexpr RuleInfo rule_table[] = {
 #include "communication_rules.inc"
 #include "impact_rules.inc"
 #include "meta_rules.inc"
+#include "privacy_rules.inc"
 };
 // clang-format on
 
-// Families appear in a fixed order (structure, flow, evidence by standard, meta);
+// Families appear in a fixed order (structure, flow, evidence by standard, meta, privacy);
 // within a family, codes ascend. Codes and names are never reused.
 constexpr bool codes_ascend_within_families_and_names_are_unique() {
     const std::size_t count = std::size(rule_table);
