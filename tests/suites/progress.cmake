@@ -83,12 +83,3 @@ add_test(NAME example:overdue-actions-none
   COMMAND example_overdue_actions ${PROJECT_SOURCE_DIR}/examples/dundee-yvop 2024-06-30)
 set_tests_properties(example:overdue-actions-none PROPERTIES PASS_REGULAR_EXPRESSION
   "^dundee-yvop: 0 overdue as of 2024-06-30\n$")
-
-# Man pages of the new commands render without warnings.
-if(GROFF)
-  foreach(page engage-actions.1 engage-commitments.1 engage-diff.1)
-    add_test(NAME man:${page}
-      COMMAND ${CMAKE_COMMAND} -DGROFF=${GROFF} -DPAGE=${PROJECT_SOURCE_DIR}/man/${page}
-              -P ${CMAKE_CURRENT_SOURCE_DIR}/man/check_man.cmake)
-  endforeach()
-endif()

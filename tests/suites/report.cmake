@@ -34,10 +34,3 @@ add_test(NAME report:parsers-batch-inputs
           examples/nottingham-participation.yaml examples/rutland-participation.yaml
           ${report_hostile}
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-
-find_program(GROFF groff)
-if(GROFF)
-  add_test(NAME man:engage-report.1
-    COMMAND ${CMAKE_COMMAND} -DGROFF=${GROFF} -DPAGE=${PROJECT_SOURCE_DIR}/man/engage-report.1
-            -P ${CMAKE_CURRENT_SOURCE_DIR}/man/check_man.cmake)
-endif()
