@@ -3,8 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <tuple>
+#include <unordered_map>
 
 namespace engage {
 
@@ -65,22 +64,30 @@ namespace detail {
 
 std::vector<CiFinding> ci_findings(const ValidateResult& result, const RepositoryPaths& paths) {
     std::vector<CiFinding> all;
+    std::unordered_map<std::string_view, std::string> path_of; // a plan has few files
+    const auto ci_path = [&](const std::string& file) -> const std::string& {
+        auto [it, inserted] = path_of.try_emplace(file);
+        if (inserted)
+            it->second = repository_path(paths, file);
+        return it->second;
+    };
     for (const auto& plan : result.plans) {
-        const std::string plan_path = repository_path(paths, plan.plan.path);
         for (const auto& finding : plan.findings) {
-            std::string path =
-                finding.file.empty() ? plan_path : repository_path(paths, finding.file);
-            all.push_back({&finding, &plan, std::move(path), {}});
+            const std::string& file = finding.file.empty() ? plan.plan.path : finding.file;
+            all.push_back({&finding, &plan, ci_path(file), {}});
         }
     }
-    std::stable_sort(all.begin(), all.end(), [](const CiFinding& a, const CiFinding& b) {
-        return finding_less(*a.finding, *b.finding);
-    });
+    if (result.plans.size() > 1) { // each plan's findings are sorted already
+        std::stable_sort(all.begin(), all.end(), [](const CiFinding& a, const CiFinding& b) {
+            return finding_less(*a.finding, *b.finding);
+        });
+    }
     // The n-th identical finding in a file keeps its fingerprint when lines move.
-    std::map<std::tuple<std::string_view, std::string_view, std::string>, std::size_t> seen;
+    std::unordered_map<std::string, std::size_t> seen;
     for (auto& item : all) {
         const Finding& f = *item.finding;
-        const std::size_t occurrence = seen[{f.rule, item.path, without_places(f.message)}]++;
+        std::string key = f.rule + '\0' + item.path + '\0' + without_places(f.message);
+        const std::size_t occurrence = seen[std::move(key)]++;
         item.fingerprint = finding_fingerprint(f.rule, item.path, f.message, occurrence);
     }
     return all;
