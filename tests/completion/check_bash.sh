@@ -31,14 +31,14 @@ expect() {
     fi
 }
 
-expect engage "" -- validate audit graph standards rules explain init completion
+expect engage "" -- validate audit graph report actions commitments diff standards rules explain init completion
 expect engage v -- validate
 expect engage --v -- --version
 expect engage validate --fo -- --format
 expect engage validate --fa -- --fail-on
-expect engage validate --format "" -- text concise json
+expect engage validate --format "" -- text concise json sarif github junit gitlab
 expect engage validate -f c -- concise
-expect engage validate --format = j -- json
+expect engage validate --format = j -- json junit
 expect engage audit --color n -- never
 expect engage rules --format "" -- text json
 expect engage completion "" -- bash zsh fish

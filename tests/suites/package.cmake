@@ -70,7 +70,7 @@ if(fish_program)
 complete -C 'engage validate --format '; complete -C 'engage audit --select placeholder-'")
   set_tests_properties(completion:fish-completes PROPERTIES
     ENVIRONMENT "HOME=${CMAKE_CURRENT_BINARY_DIR}/completion-fish"
-    PASS_REGULAR_EXPRESSION "concise[^\n]*\njson[^\n]*\ntext[^\n]*\nplaceholder-lead")
+    PASS_REGULAR_EXPRESSION "concise[^\n]*\ngithub[^\n]*\ngitlab[^\n]*\njson[^\n]*\njunit[^\n]*\nsarif[^\n]*\ntext[^\n]*\nplaceholder-lead")
 endif()
 
 # --- engage init --------------------------------------------------------------
