@@ -31,12 +31,16 @@ void report_input_error(std::string_view path, std::string_view message) {
 }
 
 int finish(const ValidateResult& result) {
+    return finish(result.errors, result.fails());
+}
+
+int finish(const std::vector<InputError>& errors, bool fails) {
     std::cout.flush();
-    for (const auto& error : result.errors)
+    for (const auto& error : errors)
         report_input_error(error.path, error.message);
-    if (!result.errors.empty())
+    if (!errors.empty())
         return exit_usage;
-    return result.fails() ? exit_findings : exit_clean;
+    return fails ? exit_findings : exit_clean;
 }
 
 bool apply_limit_environment(LoadLimits& limits) {

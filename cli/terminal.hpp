@@ -34,6 +34,9 @@ void report_input_error(std::string_view path, std::string_view message);
 /// and returns the exit status (2 for unreadable input, 1 for findings at the
 /// failing level, else 0).
 [[nodiscard]] int finish(const ValidateResult& result);
+/// The same for a streamed run: its unreadable inputs, and whether a finding reached the failing
+/// level.
+[[nodiscard]] int finish(const std::vector<InputError>& errors, bool fails);
 
 /// Prints that `name` (given to --framework) is neither a built-in framework nor a file.
 void report_unknown_framework(std::string_view name);

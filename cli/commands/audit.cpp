@@ -3,6 +3,7 @@
 #include "../terminal.hpp"
 #include "ci_output.hpp"
 
+#include <engage/batch.hpp>
 #include <engage/engine.hpp>
 #include <engage/graph.hpp>
 #include <engage/render.hpp>
@@ -60,7 +61,10 @@ int run_audit(const ValidateOptions& options) {
     }
     if (!options.fail_on.empty())
         engine_options.overrides.fail_on = parse_severity(options.fail_on);
-    const ValidateResult result = validate_paths(options.paths, engine_options);
+    BatchOptions batch;
+    batch.validate = engine_options;
+    batch.jobs = options.jobs;
+    const ValidateResult result = validate_paths(options.paths, batch);
     const std::string format = chosen_format(options);
     if (render_ci_format(format, result)) {
         // sarif, github, junit or gitlab: printed

@@ -3,6 +3,7 @@
 #include "../terminal.hpp"
 #include "ci_output.hpp"
 
+#include <engage/batch.hpp>
 #include <engage/config.hpp>
 #include <engage/engine.hpp>
 #include <engage/render.hpp>
@@ -34,6 +35,10 @@ void add_check_options(CLI::App& cmd, ValidateOptions& options) {
     cmd.add_option("--stdin-filename", options.stdin_filename,
                    "Name shown for - (standard input) in findings")
         ->type_name("NAME");
+    cmd.add_option("-j,--jobs", options.jobs,
+                   "Plans checked at once (default: the number of cores)")
+        ->check(CLI::Range(1u, 1024u))
+        ->type_name("N");
 }
 
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
@@ -62,18 +67,21 @@ int run_validate(const ValidateOptions& options) {
             resolve_settings(options.paths.front(), engine_options.overrides));
         return exit_clean;
     }
-    const ValidateResult result = validate_paths(options.paths, engine_options);
+    BatchOptions batch;
+    batch.validate = engine_options;
+    batch.jobs = options.jobs;
     const std::string format = chosen_format(options);
-    if (render_ci_format(format, result)) {
-        // sarif, github, junit or gitlab: printed
-    } else if (format == "json") {
-        render_json(std::cout, result);
-    } else {
+    if (format == "text" || format == "concise") {
+        // Printed plan by plan as each is checked: memory holds only the plans in hand.
         TextStyle style;
         style.color = use_color(options.color, stdout_is_terminal());
         style.show_source = format == "text";
-        render_text(std::cout, result, style);
+        const TextRun run = render_text_streamed(std::cout, options.paths, batch, style);
+        return finish(run.errors, run.fails);
     }
+    const ValidateResult result = validate_paths(options.paths, batch);
+    if (!render_ci_format(format, result))
+        render_json(std::cout, result);
     return finish(result);
 }
 

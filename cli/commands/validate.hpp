@@ -25,6 +25,7 @@ struct ValidateOptions {
     std::vector<std::string> select;
     std::vector<std::string> ignore;
     bool print_config = false;
+    unsigned jobs = 0; ///< plans checked at once; 0: the number of cores
 };
 
 /// Declares the options validate and audit share on `cmd`: paths, format,

@@ -133,4 +133,17 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
 
 } // namespace detail
 
+ValidateResult validate_paths(const std::vector<std::string>& paths, const BatchOptions& options) {
+    if (batch_threads(options.jobs) == 1)
+        return validate_paths(paths, options.validate);
+    ValidateResult result;
+    BatchResult batch = run_batch(
+        paths, options, [](PlanResult&& plan) { return std::move(plan); },
+        [&](PlanResult&& plan) { result.plans.push_back(std::move(plan)); });
+    if (batch.failure)
+        std::rethrow_exception(batch.failure);
+    result.errors = std::move(batch.errors);
+    return result;
+}
+
 } // namespace engage

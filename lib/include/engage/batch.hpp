@@ -64,6 +64,11 @@ BatchResult run_batch(const std::vector<std::string>& paths, const BatchOptions&
         [&](std::any&& out) { deliver(std::any_cast<R>(std::move(out))); });
 }
 
+/// validate_paths on `options.jobs` threads: the same result, in the same order.
+/// Rethrows what stopped the run (a configuration error).
+[[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths,
+                                            const BatchOptions& options);
+
 /// The number of threads `jobs` stands for (0: the machine's cores, at least 1).
 [[nodiscard]] unsigned batch_threads(unsigned jobs);
 

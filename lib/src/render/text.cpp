@@ -158,9 +158,12 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
 }
 
 void render_summary(std::ostream& out, const ValidateResult& result) {
-    const FindingCounts counts = result.counts();
-    const std::string scope = fmt::format("{} ({})", plural(result.plans.size(), "plan"),
-                                          plural(result.file_count(), "file"));
+    render_summary(out, result.counts(), result.plans.size(), result.file_count());
+}
+
+void render_summary(std::ostream& out, const FindingCounts& counts, std::size_t plans,
+                    std::size_t files) {
+    const std::string scope = fmt::format("{} ({})", plural(plans, "plan"), plural(files, "file"));
     if (counts.errors + counts.warnings + counts.infos == 0) {
         out << "No problems found in " << scope << ".\n";
         return;
