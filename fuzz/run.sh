@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 build=build-fuzz
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+cmake --build --preset fuzz --target fuzz_load fuzz_check fuzz_config
 fuzz/seed.sh "$build/seeds"
 cp fuzz/config-seed.toml "$build/seeds/toml/"
 mkdir -p "$build/artifacts"

@@ -140,9 +140,15 @@ def many_bodies(d):
     return [path]
 
 
-def symlink_loop(d):
-    root = f"{d}/loop-collection"
+def collection(d, name):
+    """A folder holding one sound plan, for a hostile entry to sit beside."""
+    root = f"{d}/{name}"
     write(f"{root}/plan-a.yaml", PLAN_HEAD)
+    return root
+
+
+def symlink_loop(d):
+    root = collection(d, "loop-collection")
     os.symlink(".", f"{root}/again")        # a folder that contains itself
     os.symlink("b.yaml", f"{root}/a.yaml")  # two links that point at each other
     os.symlink("a.yaml", f"{root}/b.yaml")
@@ -150,8 +156,7 @@ def symlink_loop(d):
 
 
 def dangling_link(d):
-    root = f"{d}/dangling-collection"
-    write(f"{root}/plan-a.yaml", PLAN_HEAD)
+    root = collection(d, "dangling-collection")
     os.symlink("no-such-file.yaml", f"{root}/gone.yaml")
     return [root]
 
@@ -162,8 +167,7 @@ def folder_named_plan_yaml(d):
 
 
 def folder_named_yaml_in_collection(d):
-    root = f"{d}/folder-yaml-collection"
-    write(f"{root}/plan-a.yaml", PLAN_HEAD)
+    root = collection(d, "folder-yaml-collection")
     os.makedirs(f"{root}/notes.yaml")
     return [root]
 
@@ -175,8 +179,7 @@ def fifo(d):
 
 
 def fifo_in_collection(d):
-    root = f"{d}/fifo-collection"
-    write(f"{root}/plan-a.yaml", PLAN_HEAD)
+    root = collection(d, "fifo-collection")
     os.mkfifo(f"{root}/pipe.yaml")
     return [root]
 

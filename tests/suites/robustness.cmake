@@ -12,3 +12,16 @@ add_test(NAME robustness:hostile-inputs
           $<TARGET_FILE:engage_cli> ${CMAKE_CURRENT_BINARY_DIR}/robustness ${engage_robustness_flags}
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(robustness:hostile-inputs PROPERTIES TIMEOUT 900)
+
+# Inputs that once crashed or hung a fuzz target (fuzz/run.sh), kept as regression
+# fixtures: each must now be read and checked cleanly, ending in findings (exit 0 or 1).
+file(GLOB engage_hostile_fixtures CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/fixtures/hostile/*)
+foreach(fixture IN LISTS engage_hostile_fixtures)
+  get_filename_component(stem ${fixture} NAME)
+  if(stem STREQUAL "README.md")
+    continue()
+  endif()
+  add_test(NAME robustness:fuzz-regression:${stem}
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/tests/robustness/run_fixture.py
+            $<TARGET_FILE:engage_cli> ${fixture})
+endforeach()

@@ -102,6 +102,18 @@ TEST_CASE("past the file limit, reading stops with an error naming the path and 
     CHECK(load_paths({dir.string()}, options).errors.empty());
 }
 
+TEST_CASE("a plan folder cut short by the file limit is left out, not checked in part") {
+    const fs::path dir = scratch("cut-short");
+    write(dir / "plan.yaml", plan_text);
+    write(dir / "groups.yaml", "engage: 1\ngroups: []\n");
+    write(dir / "partners.yaml", "engage: 1\npartners: []\n");
+    LoadOptions options;
+    options.limits.max_files = 2;
+    const LoadResult result = load_paths({dir.string()}, options);
+    CHECK(result.plans.empty());
+    CHECK(result.errors.size() == 1);
+}
+
 TEST_CASE("a file over the size limit is a finding, read no further than the limit") {
     const fs::path dir = scratch("big");
     write(dir / "big.yaml", std::string(plan_text) + "  area: " + std::string(4096, 'a') + "\n");

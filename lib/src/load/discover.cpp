@@ -354,8 +354,12 @@ private:
         } else if (auto text = read_file(plan_path)) {
             files.push_back(SourceFile{plan_path.string(), std::move(*text)});
             collect_fragments(dir, plan_path, files, nested_plans);
-            result_.plans.push_back(
-                load_plan_files(dir.string(), std::move(files), options_.limits));
+            // A plan cut short by the file limit would be checked without some of its
+            // fragments, and so be blamed for what they hold: leave it out instead.
+            if (!stopped_) {
+                result_.plans.push_back(
+                    load_plan_files(dir.string(), std::move(files), options_.limits));
+            }
             if (follow_nested_) {
                 for (const auto& nested : nested_plans)
                     add_plan_folder(nested);
