@@ -4,6 +4,8 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace engage {
@@ -106,8 +108,21 @@ std::string OutputFolder::create() const {
     return {};
 }
 
+namespace {
+
+/// The identity of the file at `path` (following links), or none when it does not exist.
+std::optional<std::pair<std::uintmax_t, std::uintmax_t>> file_identity(const fs::path& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return std::nullopt;
+    return std::pair<std::uintmax_t, std::uintmax_t>(info.st_dev, info.st_ino);
+}
+
+} // namespace
+
 void OutputFolder::protect(const fs::path& input) {
-    inputs_.push_back(input);
+    if (auto id = file_identity(input))
+        inputs_.insert(*id);
 }
 
 void OutputFolder::reserve(const std::string& stem) {
@@ -123,16 +138,9 @@ std::string OutputFolder::claim_stem(std::string_view id) {
 }
 
 bool OutputFolder::is_input(const fs::path& path) const {
-    std::error_code ec;
-    if (!fs::exists(path, ec))
-        return false; // a file that does not exist yet cannot be an input
-    const fs::path real = fs::weakly_canonical(path, ec);
-    for (const auto& input : inputs_) {
-        std::error_code ec2;
-        if (fs::equivalent(path, input, ec2) || (!ec && fs::weakly_canonical(input, ec2) == real))
-            return true;
-    }
-    return false;
+    // Same device and inode: the same file, whatever links or spellings lead to it.
+    const auto id = file_identity(path);
+    return id && inputs_.count(*id) != 0;
 }
 
 fs::path OutputFolder::destination(const std::string& name, std::string& why) const {

@@ -2,11 +2,13 @@
 // never outside the folder the user chose.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace engage {
@@ -75,7 +77,9 @@ private:
     [[nodiscard]] bool is_input(const std::filesystem::path& path) const;
 
     std::filesystem::path folder_;
-    std::vector<std::filesystem::path> inputs_;
+    /// The inputs' file identities (device, inode): one look-up per written file,
+    /// however many plans a batch reads.
+    std::set<std::pair<std::uintmax_t, std::uintmax_t>> inputs_;
     std::set<std::string> taken_; ///< lower-cased stems
 };
 

@@ -140,7 +140,11 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
             << f.message << '\n';
         if (!style.show_source)
             continue;
-        const std::string_view line = sources.line(f.file, f.line);
+        // A personal-data finding masks the data in its message; quoting the
+        // line would print it in full (in CI logs, say), so its line is not shown.
+        const bool private_line = f.rule == "personal-data";
+        const std::string_view line =
+            private_line ? std::string_view() : sources.line(f.file, f.line);
         const std::string gutter(std::to_string(f.line).size(), ' ');
         if (!line.empty()) {
             out << p.accent << gutter << " |" << p.reset << '\n';
