@@ -11,8 +11,8 @@ usage:
       carry the faults real plans have (placeholder leads, overdue actions,
       links without feedback, an orphan forum), so checks have work to do.
   bench/generate.py plan FILE --bodies B [--seed S]
-      One plan with B bodies, B actions and B/10 engagements: for how cost
-      grows with plan size (1k, 10k, 100k).
+      One plan with B bodies, B/10 actions and B/100 engagements: for how
+      cost grows with plan size (1k, 10k, 100k).
 
 The same arguments always give the same bytes (a seeded generator, no clock).
 """
@@ -254,12 +254,21 @@ def write_corpus(folder, plans, seed):
 
 
 def write_scaled_plan(path, bodies, seed):
+    """`bodies` bodies (one board for every ten forums), one action for every ten
+    bodies and one engagement and commitment for every hundred."""
     rng = random.Random(seed)
-    # 13 bodies per unit of scale (10 forums, 3 boards).
-    sections = realistic_plan(rng, "scaled", faulty=False, scale=max(1, bodies // 13))
+    n_boards = max(1, bodies // 11)
+    n_forums = max(1, bodies - n_boards)
+    n_groups, n_outcomes = 6, 5
     lines = ["engage: 1"]
-    for part in sections.values():
-        lines += part
+    lines += plan_section(rng, "scaled", n_outcomes)
+    lines += partners_section(rng, 8)
+    lines += groups_section(rng, n_groups)
+    lines += bodies_section(rng, n_forums, n_boards, n_groups, faulty=False)
+    lines += actions_section(rng, max(1, bodies // 10), n_outcomes, n_forums, faulty=False)
+    lines += engagements_section(rng, max(1, bodies // 100), n_groups, n_forums)
+    lines += commitments_section(rng, max(1, bodies // 100))
+    lines += standards_section(rng)
     write(path, lines)
 
 
