@@ -231,17 +231,8 @@ private:
     void leave() { walking_.pop_back(); }
 
     std::optional<std::string> read_file(const fs::path& path) {
-        if (stopped_)
+        if (stopped_ || !count_file())
             return std::nullopt;
-        if (++files_read_ > options_.limits.max_files) {
-            stopped_ = true;
-            result_.errors.push_back(
-                {root_, fmt::format("holds more than {} plan files, the most engage reads in "
-                                    "one run (see LIMITS in engage-plan(5) to raise it); "
-                                    "stopped reading",
-                                    options_.limits.max_files)});
-            return std::nullopt;
-        }
         const std::uintmax_t cap = options_.limits.max_file_bytes;
         std::error_code ec;
         const auto size = fs::file_size(path, ec);
@@ -267,8 +258,8 @@ private:
         return text;
     }
 
-    /// Counts a file toward the limit when only listing plans; false past it.
-    bool count_listed() {
+    /// Counts a file toward the limit, read or only listed; false past it.
+    bool count_file() {
         if (++files_read_ <= options_.limits.max_files)
             return true;
         stopped_ = true;
@@ -284,7 +275,7 @@ private:
         if (!first_visit(path))
             return;
         if (sources_ != nullptr) {
-            if (count_listed())
+            if (count_file())
                 sources_->push_back({PlanSource::Kind::file, path.string()});
             return;
         }
@@ -345,7 +336,7 @@ private:
         std::vector<fs::path> nested_plans;
         const fs::path plan_path = *plan_file_in(dir);
         if (sources_ != nullptr) {
-            if (count_listed()) {
+            if (count_file()) {
                 sources_->push_back({PlanSource::Kind::folder, dir.string()});
                 collect_fragments(dir, plan_path, files, nested_plans); // only finds nested plans
                 for (const auto& nested : nested_plans)
