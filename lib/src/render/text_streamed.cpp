@@ -1,5 +1,5 @@
-// validate's text output over many plans, streamed: each plan is checked and
-// rendered on a worker thread, then printed in order and let go.
+// validate's text output over many plans, streamed: each plan is checked on a
+// worker thread, then printed in order and let go.
 #include <engage/batch.hpp>
 #include <engage/render.hpp>
 
@@ -8,48 +8,29 @@
 
 namespace engage {
 
-namespace {
-
-/// One plan's share of the output, made on a worker thread.
-struct RenderedPlan {
-    std::string findings;        ///< its findings, as render_findings prints them
-    std::string standards_table; ///< text style only
-    FindingCounts counts;
-    std::size_t files = 0;
-};
-
-} // namespace
-
 TextRun render_text_streamed(std::ostream& out, const std::vector<std::string>& paths,
                              const BatchOptions& options, const TextStyle& style) {
     TextRun run;
     std::string tables; // small: a few lines a plan, printed after every finding
+    // Workers load and check; each plan is printed here, straight to `out`, and
+    // let go: a plan with 100,000 findings is never held as text as well.
     const BatchResult batch = run_batch(
-        paths, options,
-        [&style](PlanResult&& plan) {
-            RenderedPlan rendered;
-            rendered.counts = count_findings(plan.findings);
-            rendered.files = plan.plan.files.size();
+        paths, options, [](PlanResult&& plan) { return std::move(plan); },
+        [&](PlanResult&& plan) {
+            const FindingCounts counts = count_findings(plan.findings);
+            run.counts.errors += counts.errors;
+            run.counts.warnings += counts.warnings;
+            run.counts.infos += counts.infos;
+            run.files += plan.plan.files.size();
+            ++run.plans;
             ValidateResult one;
             one.plans.push_back(std::move(plan));
-            std::ostringstream text;
-            render_findings(text, one, style);
-            rendered.findings = std::move(text).str();
+            render_findings(out, one, style);
             if (style.show_source) {
                 std::ostringstream table;
                 render_standards_table(table, one.plans.front(), style.color);
-                rendered.standards_table = std::move(table).str();
+                tables += std::move(table).str();
             }
-            return rendered;
-        },
-        [&](RenderedPlan&& rendered) {
-            out << rendered.findings;
-            tables += rendered.standards_table;
-            run.counts.errors += rendered.counts.errors;
-            run.counts.warnings += rendered.counts.warnings;
-            run.counts.infos += rendered.counts.infos;
-            run.files += rendered.files;
-            ++run.plans;
         });
     if (batch.failure)
         std::rethrow_exception(batch.failure);
