@@ -1,5 +1,7 @@
 #include <engage/model.hpp>
 
+#include <algorithm>
+
 namespace engage {
 
 int Meets::per_year() const {
@@ -26,6 +28,10 @@ int Meets::per_year() const {
         return 0;
     }
     return 0;
+}
+
+bool Plan::has_body(BodyKind kind) const {
+    return std::any_of(bodies.begin(), bodies.end(), [kind](const Body& b) { return b.is(kind); });
 }
 
 const std::string& Plan::file_path(const SourceLoc& loc) const {

@@ -237,6 +237,8 @@ struct Plan {
 
     /// The path of the file a location points into ("" if unknown).
     [[nodiscard]] const std::string& file_path(const SourceLoc& loc) const;
+    /// True when some body of the plan is a forum (or a board).
+    [[nodiscard]] bool has_body(BodyKind kind) const;
 };
 
 } // namespace engage

@@ -2,13 +2,10 @@
 #include "../check_context.hpp"
 #include "../checks.hpp"
 
-#include <algorithm>
-
 namespace engage::detail {
 
 void check_forum_without_groups(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(),
-                                      [](const auto& x) { return x.is(BodyKind::forum); })))
+    if (!ctx.applies_when(ctx.plan.has_body(BodyKind::forum)))
         return;
     for (const Body& body : ctx.plan.bodies) {
         if (!body.is(BodyKind::forum))

@@ -2,16 +2,11 @@
 #include "../check_context.hpp"
 #include "../checks.hpp"
 
-#include <algorithm>
-
 namespace engage::detail {
 
 void check_no_forums(CheckContext& ctx) {
-    const auto& bodies = ctx.plan.bodies;
-    if (std::any_of(bodies.begin(), bodies.end(),
-                    [](const Body& b) { return b.is(BodyKind::forum); })) {
+    if (ctx.plan.has_body(BodyKind::forum))
         return;
-    }
     ctx.report(ctx.plan_loc(),
                "the plan has no forum (a body with `kind: forum`) where children and young "
                "people come together to speak");

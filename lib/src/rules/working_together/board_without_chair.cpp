@@ -2,14 +2,12 @@
 #include "../check_context.hpp"
 #include "../checks.hpp"
 
-#include <algorithm>
 #include <string_view>
 
 namespace engage::detail {
 
 void check_board_without_chair(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(),
-                                      [](const auto& x) { return x.is(BodyKind::board); })))
+    if (!ctx.applies_when(ctx.plan.has_body(BodyKind::board)))
         return;
     for (const Body& body : ctx.plan.bodies) {
         if (!body.is(BodyKind::board))
