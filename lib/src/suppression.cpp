@@ -7,7 +7,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <regex>
+#include <optional>
+#include <string_view>
 
 namespace engage::detail {
 
@@ -22,11 +23,62 @@ struct Suppression {
     bool used = false;
 };
 
+struct Directive {
+    bool whole_file = false;
+    std::string_view rules; // the comma-separated list as written
+};
+
+bool is_blank_in_line(char c) {
+    return c == ' ' || c == '\t' || c == '\v' || c == '\f';
+}
+
+bool is_rule_list_char(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == ',' || is_blank_in_line(c);
+}
+
+/// Reads `#<ws>engage:<ws>disable[-file]<ws>=<ws>LIST` at the start of one
+/// comment line. Hand-written because compiling a std::regex costs more than
+/// checking a whole typical plan.
+std::optional<Directive> parse_directive(std::string_view comment) {
+    std::size_t at = 0;
+    auto skip_blanks = [&] {
+        while (at < comment.size() && is_blank_in_line(comment[at]))
+            ++at;
+    };
+    auto take = [&](std::string_view word) {
+        if (comment.substr(at, word.size()) != word)
+            return false;
+        at += word.size();
+        return true;
+    };
+    if (!take("#"))
+        return std::nullopt;
+    skip_blanks();
+    if (!take("engage:"))
+        return std::nullopt;
+    skip_blanks();
+    Directive directive;
+    if (take("disable-file"))
+        directive.whole_file = true;
+    else if (!take("disable"))
+        return std::nullopt;
+    skip_blanks();
+    if (!take("="))
+        return std::nullopt;
+    skip_blanks();
+    const std::size_t list_start = at;
+    while (at < comment.size() && is_rule_list_char(comment[at]))
+        ++at;
+    if (at == list_start)
+        return std::nullopt;
+    directive.rules = comment.substr(list_start, at - list_start);
+    return directive;
+}
+
 /// Finds `# engage: disable...` comments. A `#` starts a YAML comment only at
 /// the start of a line or after white space, which is the test used here.
 std::vector<Suppression> find_suppressions(const Plan& plan) {
-    static const std::regex directive(
-        R"(^#\s*engage:\s*(disable|disable-file)\s*=\s*([A-Za-z0-9_,\s-]+))");
     std::vector<Suppression> out;
     for (std::uint32_t file_index = 0; file_index < plan.files.size(); ++file_index) {
         const std::string& text = plan.files[file_index].text;
@@ -41,25 +93,28 @@ std::vector<Suppression> find_suppressions(const Plan& plan) {
                 continue;
             }
             const std::size_t end = text.find_first_of("\r\n", at);
-            const std::string comment =
-                text.substr(at, end == std::string::npos ? std::string::npos : end - at);
-            std::smatch match;
-            if (!std::regex_search(comment, match, directive))
+            const std::string_view comment = std::string_view(text).substr(
+                at, end == std::string::npos ? std::string_view::npos : end - at);
+            const std::optional<Directive> directive = parse_directive(comment);
+            if (!directive)
                 continue;
             const Position where = lines.position(at);
-            const std::string list = match[2].str();
+            const std::string_view list = directive->rules;
             std::size_t start = 0;
             while (start <= list.size()) {
-                std::size_t comma = list.find(',', start);
-                std::string rule = list.substr(start, comma == std::string::npos ? std::string::npos
-                                                                                 : comma - start);
-                rule.erase(0, rule.find_first_not_of(" \t"));
-                rule.erase(rule.find_last_not_of(" \t") + 1);
+                const std::size_t comma = list.find(',', start);
+                std::string_view rule =
+                    list.substr(start, comma == std::string_view::npos ? std::string_view::npos
+                                                                       : comma - start);
+                while (!rule.empty() && is_blank_in_line(rule.front()))
+                    rule.remove_prefix(1);
+                while (!rule.empty() && is_blank_in_line(rule.back()))
+                    rule.remove_suffix(1);
                 if (!rule.empty()) {
-                    out.push_back({file_index, where.line, where.column,
-                                   match[1].str() == "disable-file", rule, false});
+                    out.push_back({file_index, where.line, where.column, directive->whole_file,
+                                   std::string(rule), false});
                 }
-                if (comma == std::string::npos)
+                if (comma == std::string_view::npos)
                     break;
                 start = comma + 1;
             }

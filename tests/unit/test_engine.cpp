@@ -199,6 +199,21 @@ TEST_CASE("suppressions hide findings on their line or the next, and for a whole
     CHECK(result.assessment->standards[2].indicators[0].status == Attainment::met); // PLA-1
 }
 
+TEST_CASE("suppression comments allow free spacing and lists, and ignore look-alikes") {
+    const std::string text = "engage: 1\n"
+                             "#engage:disable-file = no-partners ,\tno-purpose\n"
+                             "plan:  #   engage:   disable=no-groups\n"
+                             "  id: p  # engage: disable-filex=no-such-rule\n"
+                             "  title: T  # engage: enable=no-such-rule\n"
+                             "  summary: disabled young people#engage: disable=no-such-rule\n";
+    const PlanResult result = check(text);
+    CHECK(count_rule(result, "no-groups") == 0);
+    CHECK(count_rule(result, "no-partners") == 0);
+    CHECK(count_rule(result, "no-purpose") == 0);
+    // The three look-alikes are not directives, so none is reported as unused.
+    CHECK(count_rule(result, "unused-suppression") == 0);
+}
+
 TEST_CASE("a suppression two lines above does not reach, and is reported unused") {
     const PlanResult result =
         check("engage: 1\n# engage: disable=no-groups\n\nplan:\n  id: p\n  title: T\n");
