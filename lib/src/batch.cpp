@@ -62,6 +62,41 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
         std::min<std::size_t>(batch_threads(options.jobs), std::max<std::size_t>(total, 1));
     const std::size_t ahead = 2 * threads; // how far workers may run ahead of delivery
 
+    // Hands one worked-on source to `deliver`, in input order; false stops the batch.
+    auto hand_over = [&](std::size_t index, Slot slot) {
+        std::move(slot.errors.begin(), slot.errors.end(), std::back_inserter(result.errors));
+        result.failure = slot.failure;
+        if (!result.failure) {
+            try {
+                for (std::any& output : slot.outputs) {
+                    deliver(std::move(output));
+                    ++result.plans;
+                }
+            } catch (...) {
+                result.failure = std::current_exception();
+            }
+        }
+        if (result.failure) {
+            result.not_delivered.assign(sources.begin() + static_cast<std::ptrdiff_t>(index),
+                                        sources.end());
+            return false;
+        }
+        result.fails = result.fails || slot.fails;
+        if (options.progress)
+            options.progress(index + 1, total);
+        return true;
+    };
+
+    // One thread's worth of work runs here: a worker would only add its start-up
+    // to the latency of `engage validate FILE`, which pre-commit pays per call.
+    if (threads == 1) {
+        for (std::size_t index = 0; index < total; ++index) {
+            if (!hand_over(index, work_on(sources[index], options, work)))
+                break;
+        }
+        return result;
+    }
+
     std::vector<Slot> slots(total);
     std::mutex mutex;
     std::condition_variable can_take, can_deliver;
@@ -88,7 +123,7 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
         }
     };
     std::vector<std::jthread> pool;
-    for (std::size_t t = 0; t < threads && total > 0; ++t)
+    for (std::size_t t = 0; t < threads; ++t)
         pool.emplace_back(worker);
 
     for (std::size_t index = 0; index < total; ++index) {
@@ -101,26 +136,8 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
             next_deliver = index + 1;
         }
         can_take.notify_all();
-        std::move(slot.errors.begin(), slot.errors.end(), std::back_inserter(result.errors));
-        result.failure = slot.failure;
-        if (!result.failure) {
-            try {
-                for (std::any& output : slot.outputs) {
-                    deliver(std::move(output));
-                    ++result.plans;
-                }
-            } catch (...) {
-                result.failure = std::current_exception();
-            }
-        }
-        if (result.failure) {
-            result.not_delivered.assign(sources.begin() + static_cast<std::ptrdiff_t>(index),
-                                        sources.end());
+        if (!hand_over(index, std::move(slot)))
             break;
-        }
-        result.fails = result.fails || slot.fails;
-        if (options.progress)
-            options.progress(index + 1, total);
     }
     {
         std::lock_guard lock(mutex);
