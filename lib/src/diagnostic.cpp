@@ -33,7 +33,10 @@ bool finding_less(const Finding& a, const Finding& b) {
 }
 
 void sort_findings(std::vector<Finding>& findings) {
-    std::stable_sort(findings.begin(), findings.end(), finding_less);
+    // Rules mostly report in file order, and a sorted check is cheaper than
+    // the copy stable_sort makes of 100,000 findings.
+    if (!std::is_sorted(findings.begin(), findings.end(), finding_less))
+        std::stable_sort(findings.begin(), findings.end(), finding_less);
 }
 
 FindingCounts count_findings(const std::vector<Finding>& findings) {

@@ -22,20 +22,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct RuleRun {
-    std::vector<Finding> findings;
-    bool applicable = true;
-};
-
-RuleRun run_check(const RuleInfo& rule, const Plan& plan, const Settings& settings,
-                  const FlowGraph* graph = nullptr) {
-    RuleRun run;
-    if (rule.check != nullptr && plan.has_plan_section) {
-        detail::CheckContext context(plan, settings, rule, run.findings, graph);
-        rule.check(context);
-        run.applicable = context.applicable();
-    }
-    return run;
+/// Runs one rule, adding its findings to `out`; false when it had nothing to check.
+bool run_check(const RuleInfo& rule, const Plan& plan, const Settings& settings,
+               std::vector<Finding>& out, const FlowGraph* graph = nullptr) {
+    if (rule.check == nullptr || !plan.has_plan_section)
+        return true;
+    detail::CheckContext context(plan, settings, rule, out, graph);
+    rule.check(context);
+    return context.applicable();
 }
 
 /// Framework files are read once per run, however many plans name them.
@@ -139,7 +133,9 @@ void check_self_scores(const Plan& plan, const Assessment& assessment,
 } // namespace
 
 std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan, const Settings& settings) {
-    return run_check(rule, plan, settings).findings;
+    std::vector<Finding> findings;
+    (void)run_check(rule, plan, settings, findings);
+    return findings;
 }
 
 namespace {
@@ -160,9 +156,8 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
         for (const RuleInfo& rule : all_rules()) {
             if (rule.check == nullptr || !settings.rules.enabled(rule.name))
                 continue;
-            RuleRun run = run_check(rule, plan, settings, &graph);
-            applicability[std::string(rule.name)] = run.applicable;
-            std::move(run.findings.begin(), run.findings.end(), std::back_inserter(findings));
+            applicability[std::string(rule.name)] =
+                run_check(rule, plan, settings, findings, &graph);
         }
         // Selection applies to every rule except yaml-syntax: an unreadable file is never waved
         // through.
@@ -181,11 +176,17 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
                 check_self_scores(plan, *result.assessment, findings);
         }
     }
-    for (Finding& finding : findings) {
-        if (finding.rule == "yaml-syntax")
-            continue; // an unreadable file is never waved through
-        if (auto severity = settings.rules.severity_of(finding.rule))
-            finding.severity = *severity;
+    if (!settings.rules.severity.empty()) {
+        std::unordered_map<std::string, std::optional<Severity>> overrides; // one look-up a rule
+        for (Finding& finding : findings) {
+            if (finding.rule == "yaml-syntax")
+                continue; // an unreadable file is never waved through
+            auto [it, inserted] = overrides.try_emplace(finding.rule);
+            if (inserted)
+                it->second = settings.rules.severity_of(finding.rule);
+            if (it->second)
+                finding.severity = *it->second;
+        }
     }
     sort_findings(findings);
     result.findings = std::move(findings);
