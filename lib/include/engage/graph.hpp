@@ -72,10 +72,10 @@ public:
     /// The deciding bodies reachable from `index` (sorted by file order), at most
     /// `reach_cap`; `reach_truncated` says whether more were left out.
     [[nodiscard]] const std::vector<std::uint32_t>& deciders_reached(std::uint32_t index) const {
-        return reach_[index];
+        return component_reach_[component_[index]];
     }
     [[nodiscard]] bool reach_truncated(std::uint32_t index) const {
-        return reach_truncated_[index];
+        return component_truncated_[component_[index]];
     }
     [[nodiscard]] bool in_cycle(std::uint32_t index) const { return in_cycle_[index]; }
 
@@ -92,8 +92,13 @@ private:
     std::vector<FlowLink> links_;
     std::vector<std::uint32_t> out_start_, out_links_, in_start_, in_links_;
     std::vector<std::uint32_t> distance_, next_hop_, nearest_;
-    std::vector<bool> reached_by_forum_, in_cycle_, reach_truncated_;
-    std::vector<std::vector<std::uint32_t>> cycles_, reach_;
+    std::vector<bool> reached_by_forum_, in_cycle_;
+    std::vector<std::vector<std::uint32_t>> cycles_;
+    // Bodies that feed each other in a loop reach the same deciders, so reach is
+    // kept once per strongly connected component.
+    std::vector<std::uint32_t> component_;
+    std::vector<std::vector<std::uint32_t>> component_reach_;
+    std::vector<bool> component_truncated_;
 };
 
 /// Who is heard where: for each group, the forums that represent it and the

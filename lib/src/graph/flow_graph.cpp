@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <iterator>
+#include <span>
 
 namespace engage {
 
@@ -15,6 +16,7 @@ bool FlowLink::has_feedback() const {
 
 FlowGraph::FlowGraph(const Plan& plan) {
     bodies_.reserve(plan.bodies.size());
+    index_.reserve(plan.bodies.size());
     for (const Body& body : plan.bodies) {
         const auto index = static_cast<std::uint32_t>(bodies_.size());
         bodies_.push_back(&body);
@@ -156,33 +158,34 @@ void FlowGraph::compute_cycles_and_reach() {
     // from the components it links to, which are already finished.
     const std::size_t n = bodies_.size();
     constexpr std::uint32_t unvisited = 0xFFFFFFFFu;
-    std::vector<std::uint32_t> order(n, unvisited), low(n, 0), component(n, unvisited);
+    std::vector<std::uint32_t> order(n, unvisited), low(n, 0);
     std::vector<bool> on_stack(n, false);
-    std::vector<std::uint32_t> scc_stack;
+    std::vector<std::uint32_t> scc_stack, members, merged;
     struct Frame {
         std::uint32_t node;
         std::uint32_t next_edge;
     };
     std::vector<Frame> call_stack;
-    std::vector<std::vector<std::uint32_t>> component_reach;
-    std::vector<bool> component_truncated;
+    component_.assign(n, unvisited);
+    component_reach_.clear();
+    component_truncated_.clear();
     in_cycle_.assign(n, false);
-    reach_.assign(n, {});
-    reach_truncated_.assign(n, false);
     std::uint32_t counter = 0;
 
-    auto merge_into = [](std::vector<std::uint32_t>& into, bool& truncated,
-                         const std::vector<std::uint32_t>& from, bool from_truncated) {
-        std::vector<std::uint32_t> merged;
-        merged.reserve(std::min(into.size() + from.size(), reach_cap));
+    // Sorted union of `from` into `into`, at most reach_cap long.
+    auto merge_into = [&merged](std::vector<std::uint32_t>& into, bool& truncated,
+                                std::span<const std::uint32_t> from, bool from_truncated) {
+        truncated = truncated || from_truncated;
+        if (from.empty())
+            return;
+        merged.clear();
         std::set_union(into.begin(), into.end(), from.begin(), from.end(),
                        std::back_inserter(merged));
         if (merged.size() > reach_cap) {
             merged.resize(reach_cap);
             truncated = true;
         }
-        truncated = truncated || from_truncated;
-        into = std::move(merged);
+        into.assign(merged.begin(), merged.end());
     };
 
     for (std::uint32_t root = 0; root < n; ++root) {
@@ -216,14 +219,14 @@ void FlowGraph::compute_cycles_and_reach() {
             if (low[v] != order[v])
                 continue;
             // v roots a component: pop it, then gather what it reaches.
-            const auto id = static_cast<std::uint32_t>(component_reach.size());
-            std::vector<std::uint32_t> members;
+            const auto id = static_cast<std::uint32_t>(component_reach_.size());
+            members.clear();
             std::uint32_t w = 0;
             do {
                 w = scc_stack.back();
                 scc_stack.pop_back();
                 on_stack[w] = false;
-                component[w] = id;
+                component_[w] = id;
                 members.push_back(w);
             } while (w != v);
             std::sort(members.begin(), members.end());
@@ -232,15 +235,15 @@ void FlowGraph::compute_cycles_and_reach() {
             bool self_loop = false;
             for (std::uint32_t m : members) {
                 if (decides(m))
-                    merge_into(reach, truncated, {m}, false);
+                    merge_into(reach, truncated, std::span(&m, 1), false);
                 for (std::uint32_t link : outgoing(m)) {
-                    const std::uint32_t target = component[links_[link].to];
+                    const std::uint32_t target = component_[links_[link].to];
                     if (target == id) {
                         self_loop = self_loop || links_[link].to == m;
                         continue;
                     }
-                    merge_into(reach, truncated, component_reach[target],
-                               component_truncated[target]);
+                    merge_into(reach, truncated, component_reach_[target],
+                               component_truncated_[target]);
                 }
             }
             if (members.size() > 1 || self_loop) {
@@ -248,12 +251,8 @@ void FlowGraph::compute_cycles_and_reach() {
                     in_cycle_[m] = true;
                 cycles_.push_back(members);
             }
-            for (std::uint32_t m : members) {
-                reach_[m] = reach;
-                reach_truncated_[m] = truncated;
-            }
-            component_reach.push_back(std::move(reach));
-            component_truncated.push_back(truncated);
+            component_reach_.push_back(std::move(reach));
+            component_truncated_.push_back(truncated);
         }
     }
     std::sort(cycles_.begin(), cycles_.end()); // by first member, i.e. file order
