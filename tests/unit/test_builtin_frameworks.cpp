@@ -6,9 +6,6 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 using namespace engage;
 
 namespace {
@@ -47,13 +44,6 @@ void check_same(const Framework& built, const Framework& parsed) {
     }
 }
 
-std::string read_source(const std::string& relative) {
-    std::ifstream in(std::string(ENGAGE_SOURCE_DIR) + "/" + relative, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return std::move(buffer).str();
-}
-
 } // namespace
 
 TEST_CASE("each built-in framework is, field by field, what parse_framework reads") {
@@ -76,6 +66,7 @@ TEST_CASE("each built-in framework is, field by field, what parse_framework read
 TEST_CASE("the built-in frameworks hold the text of the files they were compiled from") {
     for (const auto& id : builtin_framework_ids()) {
         INFO(id);
-        CHECK(builtin_framework(id)->file.text == read_source("lib/frameworks/" + id + ".yaml"));
+        CHECK(builtin_framework(id)->file.text ==
+              test::read_source("lib/frameworks/" + id + ".yaml"));
     }
 }
