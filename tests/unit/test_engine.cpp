@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 using namespace engage;
 
@@ -22,13 +21,6 @@ Settings as_of(const char* date) {
 
 PlanResult check(const std::string& text, const Settings& settings = as_of("2024-06-30")) {
     return check_plan(test::load(text), settings);
-}
-
-std::string read(const std::string& relative) {
-    std::ifstream in(std::string(ENGAGE_SOURCE_DIR) + "/" + relative, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
 }
 
 Attainment status_of(const PlanResult& result, std::string_view key) {
@@ -62,7 +54,7 @@ TEST_CASE("a plan with nothing but a title is not met on five standards") {
 }
 
 TEST_CASE("a complete, well-kept plan has no findings and meets every standard") {
-    const PlanResult result = check(read("tests/fixtures/plans/complete.yaml"));
+    const PlanResult result = check(test::read_source("tests/fixtures/plans/complete.yaml"));
     CHECK(test::places(result.findings).empty());
     for (const auto& standard : result.assessment->standards) {
         INFO(standard.key);
@@ -71,7 +63,7 @@ TEST_CASE("a complete, well-kept plan has no findings and meets every standard")
 }
 
 TEST_CASE("every indicator of the National Standards is assessed, 35 in all") {
-    const PlanResult result = check(read("tests/fixtures/plans/complete.yaml"));
+    const PlanResult result = check(test::read_source("tests/fixtures/plans/complete.yaml"));
     std::size_t indicators = 0;
     for (const auto& standard : result.assessment->standards)
         indicators += standard.indicators.size();
@@ -336,7 +328,7 @@ TEST_CASE("unused-suppression can be switched off, and yaml-syntax cannot be dow
 
 TEST_CASE("every shipped framework assesses a bare plan as not met, and a complete plan as met") {
     const std::string bare = "engage: 1\nplan: {id: bare, title: Just a title}\n";
-    const std::string complete = read("tests/fixtures/plans/complete.yaml");
+    const std::string complete = test::read_source("tests/fixtures/plans/complete.yaml");
     for (const auto& id : builtin_framework_ids()) {
         INFO(id);
         Settings settings = as_of("2024-06-30");

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,14 @@ inline std::filesystem::path scratch(const std::string& name) {
 inline void write(const std::filesystem::path& path, const std::string& text) {
     std::filesystem::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << text;
+}
+
+/// The bytes of a file of the source tree, by its path from the top.
+inline std::string read_source(const std::string& relative) {
+    std::ifstream in(std::string(ENGAGE_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return std::move(buffer).str();
 }
 
 inline LoadedPlan load(std::string text, const LoadLimits& limits = {}) {

@@ -1,8 +1,7 @@
-// Reading frameworks of standards from YAML, and the built-in ones.
+// Reading frameworks of standards from YAML (the built-in ones: builtin.cpp).
 #include "../load/source_text.hpp"
 #include "../load/value_reader.hpp"
 #include "../load/yaml_tree.hpp"
-#include "embedded.hpp"
 
 #include <engage/framework.hpp>
 #include <engage/rules.hpp>
@@ -12,9 +11,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
-#include <mutex>
 #include <sstream>
-#include <unordered_map>
 
 namespace engage {
 
@@ -196,31 +193,6 @@ FrameworkLoad load_framework_file(const std::string& path) {
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return parse_framework(path, std::move(buffer).str());
-}
-
-std::vector<std::string> builtin_framework_ids() {
-    std::vector<std::string> ids;
-    for (const auto& file : detail::embedded_frameworks())
-        ids.emplace_back(file.id);
-    return ids;
-}
-
-std::shared_ptr<const Framework> builtin_framework(std::string_view id) {
-    // Parsed once per process; frameworks are immutable after that, so sharing is safe.
-    static std::mutex mutex;
-    static std::unordered_map<std::string, std::shared_ptr<const Framework>> cache;
-    const std::lock_guard<std::mutex> lock(mutex);
-    if (auto it = cache.find(std::string(id)); it != cache.end())
-        return it->second;
-    for (const auto& file : detail::embedded_frameworks()) {
-        if (file.id != id)
-            continue;
-        FrameworkLoad loaded =
-            parse_framework(fmt::format("<built-in>/{}.yaml", id), std::string(file.text));
-        cache.emplace(std::string(id), loaded.framework);
-        return loaded.framework;
-    }
-    return nullptr;
 }
 
 } // namespace engage

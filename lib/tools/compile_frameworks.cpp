@@ -1,0 +1,175 @@
+// Build-time tool: reads each built-in framework file with the library's own
+// reader (parse_framework) and writes a C++ source holding what it read as
+// constant tables (frameworks/compiled.hpp), so the program parses no YAML for
+// them at run time. A file with findings fails the build, each printed as
+// file:line:column.
+//
+// Usage: compile_frameworks OUTPUT.cpp FRAMEWORK.yaml...
+#include <engage/framework.hpp>
+#include <engage/output.hpp>
+#include <engage/render.hpp>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+
+namespace engage {
+
+// This tool is linked from every library object but builtin.cpp, whose tables
+// it writes; nothing here asks for a built-in framework.
+std::vector<std::string> builtin_framework_ids() {
+    return {};
+}
+std::shared_ptr<const Framework> builtin_framework(std::string_view) {
+    return nullptr;
+}
+
+} // namespace engage
+
+namespace {
+
+using namespace engage;
+
+// A C++ string literal (with the sv suffix, so embedded NULs survive) holding
+// `text`; long text is split after each newline into adjacent literals.
+std::string literal(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n\"\n    \"";
+        } else if (byte >= 0x20 && byte < 0x7f) {
+            out += c;
+        } else {
+            out += fmt::format("\\{:03o}", byte); // octal: never swallows a following digit
+        }
+    }
+    out += "\"sv";
+    return out;
+}
+
+std::string loc(const SourceLoc& at) {
+    return fmt::format("{{{}, {}, {}}}", at.file, at.line, at.column);
+}
+
+// One framework's tables, named with `n`; returns its entry in the list.
+std::string write_tables(std::ostream& out, std::size_t n, const std::string& listed_id,
+                         const Framework& f) {
+    std::size_t rule_count = 0;
+    std::size_t indicator_count = 0;
+    for (const auto& s : f.standards) {
+        indicator_count += s.indicators.size();
+        for (const auto& i : s.indicators)
+            rule_count += i.rules.size();
+    }
+    out << "\n// " << listed_id << "\n";
+    if (rule_count > 0) {
+        out << "constexpr std::string_view rules_" << n << "[] = {\n";
+        for (const auto& s : f.standards) {
+            for (const auto& i : s.indicators) {
+                for (const auto& rule : i.rules)
+                    out << "    " << literal(rule) << ",\n";
+            }
+        }
+        out << "};\n";
+    }
+    if (indicator_count > 0) {
+        out << "constexpr CompiledIndicator indicators_" << n << "[] = {\n";
+        std::size_t first_rule = 0;
+        for (const auto& s : f.standards) {
+            for (const auto& i : s.indicators) {
+                const std::string rules = i.rules.empty() ? "{}"
+                                                          : fmt::format("{{rules_{} + {}, {}}}", n,
+                                                                        first_rule, i.rules.size());
+                out << "    {" << literal(i.id) << ", " << literal(i.text) << ", " << rules << ", "
+                    << loc(i.loc) << "},\n";
+                first_rule += i.rules.size();
+            }
+        }
+        out << "};\n";
+    }
+    out << "constexpr CompiledStandard standards_" << n << "[] = {\n";
+    std::size_t first_indicator = 0;
+    for (const auto& s : f.standards) {
+        const std::string indicators = s.indicators.empty()
+                                           ? "{}"
+                                           : fmt::format("{{indicators_{} + {}, {}}}", n,
+                                                         first_indicator, s.indicators.size());
+        out << "    {" << literal(s.key) << ", " << literal(s.name) << ", " << literal(s.statement)
+            << ", " << indicators << ", " << loc(s.loc) << "},\n";
+        first_indicator += s.indicators.size();
+    }
+    out << "};\n";
+    out << "constexpr std::string_view text_" << n << " =\n    " << literal(f.file.text) << ";\n";
+    return fmt::format("        {{{}, {}, {}, {}, standards_{}, {}, text_{}}},\n",
+                       literal(listed_id), literal(f.id), literal(f.name), literal(f.source), n,
+                       literal(f.file.path), n);
+}
+
+std::optional<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return std::move(buffer).str();
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: compile_frameworks OUTPUT.cpp FRAMEWORK.yaml...\n";
+        return 2;
+    }
+    std::ostringstream out;
+    out << "// Generated by lib/tools/compile_frameworks.cpp from lib/frameworks/*.yaml; do not "
+           "edit.\n"
+        << "#include \"frameworks/compiled.hpp\"\n\n"
+        << "namespace engage::detail {\nnamespace {\n\nusing namespace "
+           "std::string_view_literals;\n";
+    std::string entries;
+    bool failed = false;
+    for (int arg = 2; arg < argc; ++arg) {
+        const std::string path = argv[arg];
+        const std::string listed_id = std::filesystem::path(path).stem().string();
+        const auto text = read_file(path);
+        if (!text) {
+            std::cerr << path << ": error: cannot be read\n";
+            failed = true;
+            continue;
+        }
+        // The path the library has always given a built-in framework.
+        FrameworkLoad loaded = parse_framework(fmt::format("<built-in>/{}.yaml", listed_id), *text);
+        sort_findings(loaded.findings);
+        for (Finding& finding : loaded.findings) {
+            finding.file = path; // point the build log at the file to fix
+            std::cerr << format_finding_line(finding) << "\n";
+        }
+        if (!loaded.framework) {
+            std::cerr << path << ": error: the built-in framework `" << listed_id
+                      << "` cannot be read\n";
+            failed = true;
+            continue;
+        }
+        entries +=
+            write_tables(out, static_cast<std::size_t>(arg - 2), listed_id, *loaded.framework);
+    }
+    if (failed)
+        return 1;
+    out << "\n} // namespace\n\nstd::span<const CompiledFramework> compiled_frameworks() {\n"
+        << "    static constexpr CompiledFramework frameworks[] = {\n"
+        << entries << "    };\n    return frameworks;\n}\n\n} // namespace engage::detail\n";
+    if (const std::string error = write_file_atomically(argv[1], out.str()); !error.empty()) {
+        std::cerr << argv[1] << ": error: " << error << "\n";
+        return 1;
+    }
+    return 0;
+}
