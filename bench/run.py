@@ -16,7 +16,8 @@ about 44 KB each) under bench/corpus/, then times, with the median of R runs
 
 Then the single-plan latency of `engage validate` on an example, and how the
 cost grows with plan size (1,000, 10,000 and 100,000 bodies, and a chain of
-100,000 bodies through `engage audit`). Every figure is also given as a ratio
+100,000 bodies through `engage audit`, and the same chain's flow audit held
+in memory by bench/flow_audit.cpp, without YAML). Every figure is also given as a ratio
 to a baseline measured in the same run, so machines can be compared.
 A peer that is not installed is reported as skipped, not as a failure.
 --quick: 100 plans, one repetition, no yamllint, no 100,000-body plans.
@@ -223,8 +224,14 @@ def main():
         audit, peak = measure([engage, "audit"] + AS_OF + ["--format", "concise", path],
                               args.repeat)
         walk, _ = measure([floor, path], args.repeat)
-        print("| chain of 100000 bodies (%.1f MB): audit | | %.2f (%.0f MB) | %.2f x its yaml-cpp walk |"
-              % (os.path.getsize(path) / 1e6, audit, peak / 1024, audit / walk))
+        print("| chain of 100000 bodies (%.1f MB): audit | | %.2f (%.0f MB) | %.2f x its yaml-cpp walk (%.2f s) |"
+              % (os.path.getsize(path) / 1e6, audit, peak / 1024, audit / walk, walk))
+        # The audit alone, on the same chain built in memory: no YAML to parse.
+        flow_audit = os.path.join(os.path.dirname(floor), "flow-audit")
+        if os.path.exists(flow_audit):
+            print("\nThe flow audit of a 100,000-body chain held in memory (bench/flow_audit.cpp):")
+            print(subprocess.run([flow_audit, "100000"], check=True, capture_output=True,
+                                 text=True).stdout, end="")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 // Safe report files: atomic replacement, safe names, and the inputs protected.
 #include <engage/output.hpp>
 
+#include <fmt/format.h>
+
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -17,8 +19,8 @@ namespace {
 /// A temporary name no other writer in this process or another uses.
 fs::path temporary_beside(const fs::path& destination) {
     static std::atomic<unsigned> counter{0};
-    const std::string name = "." + destination.filename().string() + ".engage-" +
-                             std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".tmp";
+    const std::string name =
+        fmt::format(".{}.engage-{}-{}.tmp", destination.filename().string(), ::getpid(), counter++);
     return destination.parent_path() / name;
 }
 
