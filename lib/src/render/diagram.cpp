@@ -88,7 +88,7 @@ void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph,
         std::string ids;
         for (std::uint32_t i : bodies) {
             if (member(i))
-                ids += (ids.empty() ? "n" : ",n") + std::to_string(i);
+                ids += fmt::format("{}n{}", ids.empty() ? "" : ",", i);
         }
         if (!ids.empty())
             out << "  class " << ids << ' ' << name << '\n';
@@ -99,13 +99,13 @@ void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph,
     if (!stubs.empty()) {
         std::string ids;
         for (std::uint32_t i : stubs)
-            ids += (ids.empty() ? "n" : ",n") + std::to_string(i);
+            ids += fmt::format("{}n{}", ids.empty() ? "" : ",", i);
         out << "  class " << ids << " elsewhere\n";
     }
     if (!without_feedback.empty()) {
         std::string indices;
         for (std::size_t e : without_feedback)
-            indices += (indices.empty() ? "" : ",") + std::to_string(e);
+            indices += fmt::format("{}{}", indices.empty() ? "" : ",", e);
         out << "  linkStyle " << indices << " stroke:#c0392b\n";
     }
 }
