@@ -87,11 +87,9 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
         return true;
     };
 
-    // A single plan is worked on here: a worker would only add its start-up to
-    // `engage validate FILE`, which pre-commit pays per call. With more plans,
-    // even -j 1 keeps its worker, so that checking the next plan overlaps
-    // delivering this one (writing its report, say).
-    if (total <= 1) {
+    // One thread's worth of work runs here: a worker would only add its start-up
+    // to the latency of `engage validate FILE`, which pre-commit pays per call.
+    if (threads == 1) {
         for (std::size_t index = 0; index < total; ++index) {
             if (!hand_over(index, work_on(sources[index], options, work)))
                 break;
