@@ -102,6 +102,11 @@ TEST_CASE("many small cycles are each reported once") {
     const LoadedPlan loaded = test::load(text);
     const FlowGraph graph(loaded.plan);
     CHECK(graph.cycles().size() == 1'000);
+    // Both members of a loop reach its deciding board, and nothing in another loop.
+    CHECK(graph.deciders_reached(0) == std::vector<std::uint32_t>{1});
+    CHECK(graph.deciders_reached(1) == std::vector<std::uint32_t>{1});
+    CHECK(graph.deciders_reached(1'999) == std::vector<std::uint32_t>{1'999});
+    CHECK_FALSE(graph.reach_truncated(0));
     Settings settings;
     settings.rules.select = {"feeds-cycle"};
     const auto places = rule_places(check_plan(loaded, settings), "feeds-cycle");
