@@ -20,6 +20,7 @@ namespace {
 struct DiffOptions {
     std::string old_side, new_side;
     std::string format = "text";
+    std::string fail_on_new; ///< empty: the exit status does not depend on findings
     std::string config, as_of, framework;
     std::vector<std::string> select, ignore;
 };
@@ -75,6 +76,13 @@ int run_diff(const DiffOptions& options) {
     else
         render_diff_text(std::cout, diff);
     std::cout.flush();
+    // A gate for pull requests: fail on what this change adds, not on what the plan
+    // already had (which `engage validate` reports).
+    if (!options.fail_on_new.empty()) {
+        if (const auto level = parse_severity(options.fail_on_new);
+            level && reaches(diff.findings_new, *level))
+            return exit_findings;
+    }
     return exit_clean;
 }
 
@@ -92,6 +100,10 @@ Command add_diff_command(CLI::App& app) {
     cmd->add_option("-f,--format", options->format, "Output format")
         ->check(CLI::IsMember({"text", "markdown", "json"}))
         ->default_str("text");
+    cmd->add_option("--fail-on-new", options->fail_on_new,
+                    "Exit 1 when the new version adds a finding at this severity or above")
+        ->check(CLI::IsMember({"error", "warning", "info"}))
+        ->type_name("LEVEL");
     add_settings_options(*cmd, options->config, options->as_of, options->framework, options->select,
                          options->ignore);
     return {cmd, [options] { return run_diff(*options); }};

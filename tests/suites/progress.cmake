@@ -51,6 +51,14 @@ engage_cli_case(validate-review-readiness ARGS validate ${progress_asof} --forma
 engage_cli_case(diff-same-plan ARGS diff ${progress_asof} ${progress_plan} ${progress_plan})
 engage_cli_case(diff-two-plans ARGS diff ${progress_asof} tests/fixtures/plans/complete.yaml ${progress_plan})
 engage_cli_case(diff-collection ARGS diff ${progress_asof} examples ${progress_plan})
+# --fail-on-new gates on what the new version adds: 30 new warnings and 5 new
+# infos here, no new error; the same plan on both sides adds nothing.
+engage_cli_case(diff-fail-on-new-error ARGS diff ${progress_asof} --fail-on-new error
+  --format json tests/fixtures/plans/complete.yaml ${progress_plan})
+engage_cli_case(diff-fail-on-new-warning ARGS diff ${progress_asof} --fail-on-new warning
+  tests/fixtures/plans/complete.yaml ${progress_plan})
+engage_cli_case(diff-fail-on-new-unchanged ARGS diff ${progress_asof} --fail-on-new info
+  ${progress_plan} ${progress_plan})
 
 # diff over a small git history made for each case in the build folder.
 function(progress_git_case name history)
