@@ -44,5 +44,9 @@ struct RuleInfo {
 [[nodiscard]] Finding make_finding(std::string_view rule, std::string file, std::uint32_t line,
                                    std::uint32_t column, std::string message,
                                    std::string help = {});
+/// The same, for a rule already at hand (no look-up by name).
+[[nodiscard]] Finding make_finding(const RuleInfo& rule, std::string file, std::uint32_t line,
+                                   std::uint32_t column, std::string message,
+                                   std::string help = {});
 
 } // namespace engage

@@ -40,16 +40,10 @@ public:
 
     /// Reports a finding of this rule at `at`. An empty `help` means the rule's own help.
     void report(const SourceLoc& at, std::string message, std::string help = {}) {
-        // Built from the rule at hand: a plan can raise 100,000 findings of one rule.
-        Finding& finding = out_.emplace_back();
-        finding.rule = rule_.name;
-        finding.severity = rule_.severity;
-        finding.standard = rule_.standard;
-        finding.message = std::move(message);
-        finding.file = plan.file_path(at);
-        finding.line = at.line;
-        finding.column = at.column;
-        finding.help = help.empty() ? std::string(rule_.help) : std::move(help);
+        // From the rule at hand, not by name: a plan can raise 100,000 findings of one rule.
+        out_.push_back(make_finding(rule_, plan.file_path(at), at.line, at.column,
+                                    std::move(message),
+                                    help.empty() ? std::string(rule_.help) : std::move(help)));
     }
 
     /// Says the plan holds nothing this rule applies to (no boards for a board

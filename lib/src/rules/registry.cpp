@@ -65,10 +65,25 @@ Finding make_finding(std::string_view rule, std::string file, std::uint32_t line
                      std::uint32_t column, std::string message, std::string help) {
     const RuleInfo* info = find_rule(rule);
     assert(info && "make_finding: rule is not registered");
+    if (info != nullptr)
+        return make_finding(*info, std::move(file), line, column, std::move(message),
+                            std::move(help));
     Finding finding;
     finding.rule = std::string(rule);
-    finding.severity = info ? info->severity : Severity::error;
-    finding.standard = info ? std::string(info->standard) : std::string();
+    finding.message = std::move(message);
+    finding.file = std::move(file);
+    finding.line = line;
+    finding.column = column;
+    finding.help = std::move(help);
+    return finding;
+}
+
+Finding make_finding(const RuleInfo& rule, std::string file, std::uint32_t line,
+                     std::uint32_t column, std::string message, std::string help) {
+    Finding finding;
+    finding.rule = std::string(rule.name);
+    finding.severity = rule.severity;
+    finding.standard = std::string(rule.standard);
     finding.message = std::move(message);
     finding.file = std::move(file);
     finding.line = line;
