@@ -65,17 +65,11 @@ Finding make_finding(std::string_view rule, std::string file, std::uint32_t line
                      std::uint32_t column, std::string message, std::string help) {
     const RuleInfo* info = find_rule(rule);
     assert(info && "make_finding: rule is not registered");
-    if (info != nullptr)
-        return make_finding(*info, std::move(file), line, column, std::move(message),
-                            std::move(help));
-    Finding finding;
-    finding.rule = std::string(rule);
-    finding.message = std::move(message);
-    finding.file = std::move(file);
-    finding.line = line;
-    finding.column = column;
-    finding.help = std::move(help);
-    return finding;
+    RuleInfo unregistered{}; // release builds: the name as given, an error, no standard
+    unregistered.name = rule;
+    unregistered.severity = Severity::error;
+    return make_finding(info != nullptr ? *info : unregistered, std::move(file), line, column,
+                        std::move(message), std::move(help));
 }
 
 Finding make_finding(const RuleInfo& rule, std::string file, std::uint32_t line,
