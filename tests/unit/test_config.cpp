@@ -58,10 +58,10 @@ feedback-days = 30
     CHECK(s.rules.ignore == std::vector<std::string>{"no-resources"});
     CHECK(s.rules.severity_of("placeholder-lead") == Severity::error);
     CHECK(s.rules.severity_of("action-without-lead") == Severity::info);
-    CHECK(s.thresholds.min_meetings_per_year == 4);
-    CHECK(s.thresholds.max_adults_per_young_person == doctest::Approx(0.5));
-    CHECK(s.thresholds.max_links_to_decision == 2);
-    CHECK(s.thresholds.feedback_days == 30);
+    CHECK(s.options.given("min-meetings-per-year") == 4);
+    CHECK(s.options.given("max-adults-per-young-person") == doctest::Approx(0.5));
+    CHECK(s.options.given("max-links-to-decision") == 2);
+    CHECK(s.options.given("feedback-days") == 30);
     CHECK(s.config_path == "cfg.toml");
 }
 
@@ -153,5 +153,5 @@ TEST_CASE("the effective settings print as TOML that reads back the same") {
     CHECK(again.as_of->to_string() == "2024-03-31");
     CHECK(again.rules.ignore == s.rules.ignore);
     CHECK(again.rules.severity_of("placeholder-lead") == Severity::error);
-    CHECK(again.thresholds.feedback_days == 45);
+    CHECK(again.options.given("feedback-days") == 45);
 }

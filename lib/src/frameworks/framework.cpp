@@ -2,6 +2,7 @@
 #include "../load/source_text.hpp"
 #include "../load/value_reader.hpp"
 #include "../load/yaml_tree.hpp"
+#include "rules/catalogue.hpp"
 
 #include <engage/framework.hpp>
 #include <engage/rules.hpp>
@@ -37,7 +38,7 @@ public:
                      version_ok =
                          node.kind == detail::NodeKind::scalar && node.plain && r_.value(n) == "1";
                      if (!version_ok) {
-                         r_.report("bad-version", n,
+                         r_.report(rules::bad_version, n,
                                    "unknown framework format version: engage reads "
                                    "`engage-framework: 1`");
                      }
@@ -76,7 +77,7 @@ private:
             return;
         }
         if (!s.key.empty() && !seen_keys_.emplace(s.key, s.loc.line).second) {
-            r_.report("duplicate-id", node,
+            r_.report(rules::duplicate_id, node,
                       fmt::format("the standard key `{}` is used twice", s.key));
         }
         f_.standards.push_back(std::move(s));
@@ -98,7 +99,7 @@ private:
                          if (!rule.present())
                              return;
                          if (find_rule(rule.value) == nullptr) {
-                             r_.report("unknown-reference", item,
+                             r_.report(rules::unknown_reference, item,
                                        fmt::format("no rule is called `{}`", rule.value),
                                        "`engage rules` lists every rule.");
                              return;
@@ -108,7 +109,7 @@ private:
                  }},
             });
         if (!i.id.empty() && !seen_ids_.emplace(i.id, i.loc.line).second) {
-            r_.report("duplicate-id", node,
+            r_.report(rules::duplicate_id, node,
                       fmt::format("the indicator id `{}` is used twice", i.id));
         }
         s.indicators.push_back(std::move(i));
@@ -153,7 +154,7 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
     const std::string& file_path = framework->file.path;
     if (auto problem = detail::find_forbidden_bytes(source)) {
         const auto at = lines.position(problem->offset);
-        result.findings.push_back(make_finding("yaml-syntax", file_path, at.line, at.column,
+        result.findings.push_back(make_finding(rules::yaml_syntax, file_path, at.line, at.column,
                                                problem->message, problem->help));
         return result;
     }
@@ -161,19 +162,19 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
     detail::TreeResult parsed = detail::parse_yaml_tree(source, lines, LoadLimits{}, tree);
     for (auto& p : parsed.problems) {
         result.findings.push_back(
-            make_finding(p.rule, file_path, p.at.line, p.at.column, p.message, p.help));
+            make_finding(*p.rule, file_path, p.at.line, p.at.column, p.message, p.help));
     }
     if (!parsed.readable || tree.root == detail::no_node) {
         if (parsed.readable)
             result.findings.push_back(
-                make_finding("missing-key", file_path, 1, 1, "the framework file is empty"));
+                make_finding(rules::missing_key, file_path, 1, 1, "the framework file is empty"));
         return result;
     }
     ValueReader reader(tree, lines, 0, file_path, result.findings);
     const bool ok = FrameworkReader(*framework, reader).read(tree.root);
     if (ok && framework->standards.empty()) {
         result.findings.push_back(
-            make_finding("missing-key", file_path, 1, 1, "the framework has no standards"));
+            make_finding(rules::missing_key, file_path, 1, 1, "the framework has no standards"));
     }
     if (ok && result.findings.empty())
         result.framework = std::move(framework);
@@ -185,7 +186,7 @@ FrameworkLoad load_framework_file(const std::string& path) {
     if (!in) {
         FrameworkLoad result;
         result.findings.push_back(
-            make_finding("unknown-reference", path, 0, 0,
+            make_finding(rules::unknown_reference, path, 0, 0,
                          fmt::format("the framework file `{}` cannot be read", path),
                          "Give a built-in framework id or the path of a framework file."));
         return result;

@@ -1,6 +1,8 @@
 // Finding plans on disk: plan files, plan folders and collections (engage-plan(5)).
 // Hostile trees are expected: symbolic link loops, dangling links, named pipes,
 // folders named like files, and collections too large to read.
+#include "rules/catalogue.hpp"
+
 #include <engage/discover.hpp>
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
@@ -90,7 +92,7 @@ LoadedPlan too_big(const std::string& path, std::uintmax_t size, bool at_least,
     loaded.plan.path = path;
     loaded.plan.files.push_back(SourceFile{path, {}});
     loaded.findings.push_back(make_finding(
-        "yaml-syntax", path, 1, 1,
+        rules::yaml_syntax, path, 1, 1,
         fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for a "
                     "plan file",
                     at_least ? "more than " : "", static_cast<double>(size) / (1 << 20),

@@ -3,6 +3,7 @@
 #include "../util/utf8.hpp"
 
 #include <engage/render.hpp>
+#include <engage/rules.hpp>
 
 #include <fmt/format.h>
 
@@ -142,7 +143,8 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
             continue;
         // A personal-data finding masks the data in its message; quoting the
         // line would print it in full (in CI logs, say), so its line is not shown.
-        const bool private_line = f.rule == "personal-data";
+        const RuleInfo* rule = find_rule(f.rule);
+        const bool private_line = rule != nullptr && rule->private_source;
         const std::string_view line =
             private_line ? std::string_view() : sources.line(f.file, f.line);
         const std::string gutter(std::to_string(f.line).size(), ' ');

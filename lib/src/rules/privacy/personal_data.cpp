@@ -1,14 +1,13 @@
-// P501 personal-data: e-mail addresses, phone numbers, dates of birth,
-// postcodes and National Insurance numbers in a plan's text.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// P501 personal-data: plan text holds what looks like personal data: an e-mail address, a UK phone
+// number, a date of birth, a UK postcode or a National Insurance number.
+#include "../rule.hpp"
 #include "personal_data_scan.hpp"
 #include "plan_texts.hpp"
 
 #include <algorithm>
 #include <map>
 
-namespace engage::detail {
+namespace engage::rules {
 
 namespace {
 
@@ -71,9 +70,7 @@ private:
     std::map<std::uint32_t, std::vector<std::size_t>> starts_;
 };
 
-} // namespace
-
-void check_personal_data(CheckContext& ctx) {
+void check(CheckContext& ctx) {
     Placer placer(ctx.plan);
     for_each_text(ctx.plan, [&](const Text& text) {
         if (!text.present())
@@ -90,4 +87,28 @@ void check_personal_data(CheckContext& ctx) {
     });
 }
 
-} // namespace engage::detail
+constexpr RuleInfo info{
+    .code = "P501",
+    .name = "personal-data",
+    .family = RuleFamily::privacy,
+    .severity = Severity::warning,
+    .summary = "Plan text holds what looks like personal data: an e-mail address, a UK phone "
+               "number, a date of birth, a UK postcode or a National Insurance number.",
+    .rationale = "A plan is a shared document: it is kept in a repository, reviewed in pull "
+                 "requests, printed for boards and published. Children and young people who take "
+                 "part trust that their contact details, birthdays and addresses stay with the "
+                 "workers they gave them to. Once personal data is committed it stays in the "
+                 "history for anyone with a copy, and children's data needs particular protection "
+                 "under UK GDPR. Name roles, forums and services in a plan; keep details of "
+                 "individuals in the case or contact records they belong in.",
+    .help = "Remove the personal data, or replace it with a role or a shared mailbox (such as the "
+            "participation team's). If it is an organisation's published contact, suppress the "
+            "finding with `# engage: disable=personal-data` on its line.",
+    .private_source = true,
+};
+
+} // namespace
+
+extern const RuleDefinition personal_data{info, check};
+
+} // namespace engage::rules
