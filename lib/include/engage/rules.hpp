@@ -32,8 +32,11 @@ struct RuleInfo {
     std::string_view code; ///< stable, e.g. "S103"
     std::string_view name; ///< kebab-case, e.g. "missing-key"
     RuleFamily family = RuleFamily::evidence;
-    Severity severity = Severity::warning;      ///< default severity
-    std::string_view standard;                  ///< standard key it evidences, "" for none
+    Severity severity = Severity::warning; ///< default severity
+    std::string_view standard;             ///< standard key it evidences, "" for none
+    /// The National Standards indicators it bears on ("INC-2", ...). The National
+    /// Standards framework takes each indicator's rules from these declarations.
+    std::span<const std::string_view> indicators;
     std::span<const RuleOption* const> options; ///< the limits it can be given
     std::string_view summary;                   ///< one line: what it finds
     std::string_view rationale;                 ///< why it matters for children's voices

@@ -25,12 +25,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"COM-6"};
+
 constexpr RuleInfo info{
     .code = "E365",
     .name = "feedback-before-engagement",
     .family = RuleFamily::evidence,
     .severity = Severity::error,
     .standard = "communication",
+    .indicators = indicators,
     .summary = "An engagement's feedback date is before the date the engagement took place.",
     .rationale = "Participants cannot be told what changed before they have been asked. A "
                  "feedback date before the engagement is a mistake in the plan's own record, and "

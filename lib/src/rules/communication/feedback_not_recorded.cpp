@@ -34,12 +34,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"COM-6", "IMP-6"};
+
 constexpr RuleInfo info{
     .code = "E362",
     .name = "feedback-not-recorded",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "communication",
+    .indicators = indicators,
     .options = options,
     .summary = "An engagement records views or changes but not when participants were told the "
                "result.",

@@ -36,12 +36,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"COM-6"};
+
 constexpr RuleInfo info{
     .code = "E364",
     .name = "feedback-overdue",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "communication",
+    .indicators = indicators,
     .options = options,
     .summary = "An engagement took place longer ago than the feedback time allows and no feedback "
                "is recorded.",

@@ -33,12 +33,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"COM-6"};
+
 constexpr RuleInfo info{
     .code = "E363",
     .name = "late-feedback",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "communication",
+    .indicators = indicators,
     .options = options,
     .summary = "Participants were told what changed later than the agreed number of days after "
                "the engagement.",

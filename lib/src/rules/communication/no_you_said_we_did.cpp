@@ -24,12 +24,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"COM-6", "IMP-2"};
+
 constexpr RuleInfo info{
     .code = "E361",
     .name = "no-you-said-we-did",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "communication",
+    .indicators = indicators,
     .summary = "An engagement does not record what was done about what young people said.",
     .rationale = "Children and young people give their time and views because they expect "
                  "something to happen. Writing down \"you said\" beside \"we did\" shows that "

@@ -42,12 +42,15 @@ void check(CheckContext& ctx) {
     ctx.applies_when(any_counted);
 }
 
+constexpr std::string_view indicators[] = {"WT-3"};
+
 constexpr RuleInfo info{
     .code = "F206",
     .name = "adult-majority",
     .family = RuleFamily::flow,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .options = options,
     .summary = "Adults outnumber young people among a body's members.",
     .rationale = "When adults outnumber young people in the room, young people's voices are "

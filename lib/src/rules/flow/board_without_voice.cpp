@@ -22,12 +22,15 @@ void check(CheckContext& ctx) {
     ctx.applies_when(any_deciding_board);
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "F202",
     .name = "board-without-voice",
     .family = RuleFamily::flow,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "A board that takes decisions, but that no forum's views reach.",
     .rationale = "A board that decides about children's services without hearing from any forum "
                  "of children and young people decides without their voice. Dundee's framework "

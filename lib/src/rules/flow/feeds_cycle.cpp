@@ -21,12 +21,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "F203",
     .name = "feeds-cycle",
     .family = RuleFamily::flow,
     .severity = Severity::error,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "Bodies that feed into each other in a loop.",
     .rationale = "When views go round a loop of bodies, nobody is clearly responsible for "
                  "answering them, and the route to a decision cannot be followed. Answers going "

@@ -44,12 +44,15 @@ void check(CheckContext& ctx) {
     ctx.applies_when(any_cadence);
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "F207",
     .name = "infrequent-meetings",
     .family = RuleFamily::flow,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .options = options,
     .summary = "A body that meets fewer times a year than the threshold (three by default); ad "
                "hoc counts as none.",

@@ -47,12 +47,15 @@ void check(CheckContext& ctx) {
     ctx.applies_when(any_route);
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "F208",
     .name = "long-path",
     .family = RuleFamily::flow,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .options = options,
     .summary = "A forum's views pass through more links than allowed (three by default) before "
                "reaching a decision.",

@@ -20,12 +20,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"INC-3", "COM-6"};
+
 constexpr RuleInfo info{
     .code = "F204",
     .name = "no-feedback-loop",
     .family = RuleFamily::flow,
     .severity = Severity::warning,
     .standard = "communication",
+    .indicators = indicators,
     .summary = "A `feeds_into` link that does not say how the receiving body reports back.",
     .rationale = "Young people who give their views need to hear what happened to them; that is "
                  "Lundy's Influence and the heart of \"you said, we did\". A link with no way "

@@ -31,12 +31,15 @@ void check(CheckContext& ctx) {
     ctx.applies_when(any_forum);
 }
 
+constexpr std::string_view indicators[] = {"WT-2", "IMP-2"};
+
 constexpr RuleInfo info{
     .code = "F201",
     .name = "orphan-forum",
     .family = RuleFamily::flow,
     .severity = Severity::error,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "A forum whose views have no route to any body that takes decisions.",
     .rationale = "Lundy's model asks that children's views reach an audience with the power to "
                  "act. A forum that feeds into nothing, or only into bodies that decide nothing, "

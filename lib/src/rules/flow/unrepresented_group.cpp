@@ -27,12 +27,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"INC-2"};
+
 constexpr RuleInfo info{
     .code = "F205",
     .name = "unrepresented-group",
     .family = RuleFamily::flow,
     .severity = Severity::warning,
     .standard = "inclusion",
+    .indicators = indicators,
     .summary = "A group the plan is for that no forum represents.",
     .rationale = "A group with no forum has no regular place where its members speak for "
                  "themselves; its views depend on one-off consultations, or on others speaking "

@@ -16,12 +16,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"IMP-5"};
+
 constexpr RuleInfo info{
     .code = "E377",
     .name = "action-blocked",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "An action is marked as blocked.",
     .rationale = "A blocked action means something young people asked for is stuck. Raising it "
                  "lets the board or partnership remove the obstacle, and makes sure young people "

@@ -26,12 +26,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"IMP-5"};
+
 constexpr RuleInfo info{
     .code = "E376",
     .name = "action-overdue",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "An action's due date has passed and it is not marked done or dropped.",
     .rationale = "Overdue actions are promises to children and young people that have not been "
                  "kept on time. Flagging them lets the lead either finish the work or tell young "

@@ -24,12 +24,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"PLA-5"};
+
 constexpr RuleInfo info{
     .code = "E372",
     .name = "action-without-due-date",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "An action that is not done or dropped has no due date.",
     .rationale = "An action with no date can be put off for ever. Young people who asked for a "
                  "change deserve to know when to expect it, and boards need dates to see which "

@@ -17,12 +17,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"PLA-4"};
+
 constexpr RuleInfo info{
     .code = "E373",
     .name = "action-without-indicator",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "An action does not say how anyone will know it has made a difference.",
     .rationale = "Without an indicator, an action can be ticked off without changing anything for "
                  "children and young people. Agreeing in advance how success will be seen lets "

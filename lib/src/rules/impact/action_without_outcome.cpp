@@ -19,12 +19,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"IMP-1"};
+
 constexpr RuleInfo info{
     .code = "E374",
     .name = "action-without-outcome",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "The plan has outcomes, but an action does not say which of them it serves.",
     .rationale = "Outcomes say what the plan means to change for children and young people. "
                  "Linking each action to an outcome shows why it is being done and lets the plan "

@@ -18,12 +18,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"IMP-5"};
+
 constexpr RuleInfo info{
     .code = "E375",
     .name = "action-without-status",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "An action does not say whether it is planned, under way, done, blocked or dropped.",
     .rationale = "Young people and boards need to see how far each action has got. A status makes "
                  "progress visible, so that what was promised can be reported back honestly, "

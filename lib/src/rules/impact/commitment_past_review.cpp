@@ -35,12 +35,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"IMP-5"};
+
 constexpr RuleInfo info{
     .code = "E381",
     .name = "commitment-past-review",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "A commitment's review date has passed and it is still planned, in progress or "
                "without a status.",
     .rationale = "Commitments are promises made by people with power to children and young "

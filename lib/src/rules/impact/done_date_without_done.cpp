@@ -25,12 +25,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"IMP-5"};
+
 constexpr RuleInfo info{
     .code = "E379",
     .name = "done-date-without-done",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "An action has a completion date but its status is not done.",
     .rationale = "An action cannot be both finished and not finished. The contradiction makes it "
                  "unclear what young people should be told, and which record of progress to trust.",

@@ -21,12 +21,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"IMP-5"};
+
 constexpr RuleInfo info{
     .code = "E378",
     .name = "done-without-date",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "An action is marked done but does not say when.",
     .rationale = "Knowing when an action was completed lets the plan show how quickly young "
                  "people's views were acted on, and gives something concrete to tell them in "

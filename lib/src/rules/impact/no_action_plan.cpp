@@ -12,12 +12,15 @@ void check(CheckContext& ctx) {
                "the plan lists no actions, so nobody can see what will be done or by when");
 }
 
+constexpr std::string_view indicators[] = {"IMP-5"};
+
 constexpr RuleInfo info{
     .code = "E371",
     .name = "no-action-plan",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "The plan lists no actions.",
     .rationale = "Listening only matters if something is done with what children and young people "
                  "say. Without an action plan there is nothing to hold services to, nothing to "

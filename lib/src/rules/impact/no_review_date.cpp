@@ -13,12 +13,15 @@ void check(CheckContext& ctx) {
                "the plan does not say when it will be reviewed with the young people involved");
 }
 
+constexpr std::string_view indicators[] = {"IMP-5", "IMP-7"};
+
 constexpr RuleInfo info{
     .code = "E382",
     .name = "no-review-date",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "The plan does not say when it will be reviewed.",
     .rationale = "Reviewing the plan with children and young people is how it learns and "
                  "improves. Without a review date there is no moment at which partners must look "

@@ -20,12 +20,15 @@ void check(CheckContext& ctx) {
                                     " but records nothing learned from the review");
 }
 
+constexpr std::string_view indicators[] = {"IMP-7"};
+
 constexpr RuleInfo info{
     .code = "E383",
     .name = "review-without-learning",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "impact",
+    .indicators = indicators,
     .summary = "The plan's review date has passed and no learning from the review is recorded.",
     .rationale = "A review only improves future engagement if what it learned is written down and "
                  "acted on. Recording the learning shows young people and partners that the plan "

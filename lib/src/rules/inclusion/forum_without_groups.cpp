@@ -19,12 +19,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"INC-3"};
+
 constexpr RuleInfo info{
     .code = "E305",
     .name = "forum-without-groups",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "inclusion",
+    .indicators = indicators,
     .summary = "A forum does not say which groups of children and young people it represents.",
     .rationale = "A forum speaks for someone. When the plan does not say which groups a forum "
                  "represents, nobody can tell whether every group has a forum to speak for it, or "

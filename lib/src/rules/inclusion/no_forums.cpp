@@ -13,12 +13,15 @@ void check(CheckContext& ctx) {
                "people come together to speak");
 }
 
+constexpr std::string_view indicators[] = {"INC-3"};
+
 constexpr RuleInfo info{
     .code = "E304",
     .name = "no-forums",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "inclusion",
+    .indicators = indicators,
     .summary = "The plan has no forum where children and young people come together to speak.",
     .rationale = "Boards take decisions, but children and young people need a place of their own "
                  "where they can form and share their views, such as a youth council, a pupil "

@@ -11,12 +11,15 @@ void check(CheckContext& ctx) {
     ctx.report(ctx.plan_loc(), "the plan names no groups of children and young people it is for");
 }
 
+constexpr std::string_view indicators[] = {"INC-2"};
+
 constexpr RuleInfo info{
     .code = "E301",
     .name = "no-groups",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "inclusion",
+    .indicators = indicators,
     .summary = "The plan does not say which groups of children and young people it is for.",
     .rationale = "Inclusion starts with knowing who is affected. A plan that names no groups "
                  "cannot show that care experienced young people, disabled young people, young "

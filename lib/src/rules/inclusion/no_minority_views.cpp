@@ -19,12 +19,15 @@ void check(CheckContext& ctx) {
                                "(`minority_views`)");
 }
 
+constexpr std::string_view indicators[] = {"INC-4", "COM-5"};
+
 constexpr RuleInfo info{
     .code = "E306",
     .name = "no-minority-views",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "inclusion",
+    .indicators = indicators,
     .summary = "No engagement records minority or opposing views.",
     .rationale = "The Inclusion standard asks that minority and opposing views are valued, not "
                  "lost in a summary of what most people said. When no engagement records the "

@@ -34,12 +34,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"INC-2"};
+
 constexpr RuleInfo info{
     .code = "E303",
     .name = "seldom-heard-not-engaged",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "inclusion",
+    .indicators = indicators,
     .summary = "A seldom-heard group takes part in no engagement and no forum represents it.",
     .rationale = "Naming a group as seldom heard is only a first step: the plan must show how its "
                  "children and young people are actually reached. A seldom-heard group that no "

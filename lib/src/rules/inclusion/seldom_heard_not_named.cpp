@@ -16,12 +16,15 @@ void check(CheckContext& ctx) {
                "none of the plan's groups is marked as seldom heard (`seldom_heard: true`)");
 }
 
+constexpr std::string_view indicators[] = {"INC-2"};
+
 constexpr RuleInfo info{
     .code = "E302",
     .name = "seldom-heard-not-named",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "inclusion",
+    .indicators = indicators,
     .summary = "No group of children and young people is marked as seldom heard.",
     .rationale = "The Inclusion standard asks that groups facing disadvantage, and those with "
                  "protected characteristics, are reached, not only the confident young people who "

@@ -17,12 +17,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"MET-1"};
+
 constexpr RuleInfo info{
     .code = "E352",
     .name = "engagement-without-method",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "methods",
+    .indicators = indicators,
     .summary = "An engagement does not say which method was used.",
     .rationale = "Knowing how young people were engaged (a survey, a workshop, a take-over) is "
                  "how a plan shows its methods suit the people involved and vary enough for many "

@@ -48,12 +48,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"MET-2"};
+
 constexpr RuleInfo info{
     .code = "E355",
     .name = "inaccessible-method",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "methods",
+    .indicators = indicators,
     .summary = "An engagement involves a seldom-heard group, or one facing barriers, without "
                "recording how it was made accessible.",
     .rationale = "Methods must be acceptable and accessible to the people taking part, whatever "

@@ -16,12 +16,15 @@ void check(CheckContext& ctx) {
                                "there is no sign that methods are reviewed and improved");
 }
 
+constexpr std::string_view indicators[] = {"MET-5", "IMP-7"};
+
 constexpr RuleInfo info{
     .code = "E356",
     .name = "methods-not-reviewed",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "methods",
+    .indicators = indicators,
     .summary = "No engagement records what was learned about how its method worked.",
     .rationale = "Methods should be reviewed and adapted on what participants say about them. If "
                  "no engagement records what was learned, the same methods are repeated whether "

@@ -26,12 +26,15 @@ void check(CheckContext& ctx) {
                                "take-over or social media)");
 }
 
+constexpr std::string_view indicators[] = {"MET-4"};
+
 constexpr RuleInfo info{
     .code = "E354",
     .name = "no-creative-methods",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "methods",
+    .indicators = indicators,
     .summary = "No engagement uses a creative method such as a workshop, event, take-over or "
                "social media.",
     .rationale = "Creative methods let children and young people show what matters to them in "

@@ -13,12 +13,15 @@ void check(CheckContext& ctx) {
                "young people have taken part");
 }
 
+constexpr std::string_view indicators[] = {"MET-1", "MET-2", "COM-6", "IMP-2", "IMP-6"};
+
 constexpr RuleInfo info{
     .code = "E351",
     .name = "no-engagements",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "methods",
+    .indicators = indicators,
     .summary = "The plan records no engagements with children and young people.",
     .rationale = "Engagements are the evidence that children and young people actually took part: "
                  "what was done, with whom, what they said and what changed. A plan that records "

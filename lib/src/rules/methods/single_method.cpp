@@ -29,12 +29,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"MET-3"};
+
 constexpr RuleInfo info{
     .code = "E353",
     .name = "single-method",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "methods",
+    .indicators = indicators,
     .summary = "All the plan's engagements use one method, or none says which.",
     .rationale = "Each method suits some young people and shuts out others: a survey misses those "
                  "who do not read easily, a meeting misses those who will not speak in a room of "

@@ -14,12 +14,15 @@ void check(CheckContext& ctx) {
                "consultations or inspections");
 }
 
+constexpr std::string_view indicators[] = {"PLA-3"};
+
 constexpr RuleInfo info{
     .code = "E323",
     .name = "no-evidence-base",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan names no evidence of need that it rests on.",
     .rationale = "The Planning standard asks that the plan builds on a shared understanding of "
                  "needs and on the evidence already available. Surveys, earlier consultations and "

@@ -13,12 +13,15 @@ void check(CheckContext& ctx) {
                "the plan names no outcomes (`outcomes:`): it does not say what it means to change");
 }
 
+constexpr std::string_view indicators[] = {"PLA-4", "IMP-1"};
+
 constexpr RuleInfo info{
     .code = "E324",
     .name = "no-outcomes",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan does not say what it means to change.",
     .rationale = "Outcomes say what will be different for children and young people because they "
                  "were heard. Without them, the plan can count meetings and surveys but cannot "

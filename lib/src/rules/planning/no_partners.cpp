@@ -12,12 +12,15 @@ void check(CheckContext& ctx) {
                "the plan names no partners (`partners:`) who shape and deliver it together");
 }
 
+constexpr std::string_view indicators[] = {"PLA-1"};
+
 constexpr RuleInfo info{
     .code = "E321",
     .name = "no-partners",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan names no partners who shape and deliver it together.",
     .rationale = "The Planning standard asks that partners define the focus of the engagement "
                  "together at the start. Children's views usually need several services to act on "

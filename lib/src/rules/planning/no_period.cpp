@@ -21,12 +21,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"PLA-5"};
+
 constexpr RuleInfo info{
     .code = "E326",
     .name = "no-period",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan does not say when it starts and when it ends.",
     .rationale = "The Planning standard asks for realistic timescales. Without a start and an end "
                  "date, nobody can tell whether actions are late, when the plan should be "

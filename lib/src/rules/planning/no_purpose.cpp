@@ -17,12 +17,15 @@ void check(CheckContext& ctx) {
     ctx.report(ctx.plan_loc(), "the plan does not say what its engagement is for (`purpose:`)");
 }
 
+constexpr std::string_view indicators[] = {"PLA-2"};
+
 constexpr RuleInfo info{
     .code = "E322",
     .name = "no-purpose",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan does not say what its engagement is for.",
     .rationale = "Children and young people give their time and views when they know why they are "
                  "asked and what can change as a result. The Planning standard asks for a clear "

@@ -14,12 +14,15 @@ void check(CheckContext& ctx) {
                "carry it out");
 }
 
+constexpr std::string_view indicators[] = {"PLA-6"};
+
 constexpr RuleInfo info{
     .code = "E328",
     .name = "no-resources",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan names no resources to carry it out.",
     .rationale = "The Planning standard asks that sufficient resources are in place. "
                  "Participation needs staff time, travel and venue costs, accessible materials "

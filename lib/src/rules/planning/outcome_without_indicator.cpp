@@ -18,12 +18,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"PLA-4"};
+
 constexpr RuleInfo info{
     .code = "E325",
     .name = "outcome-without-indicator",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "An outcome has no indicator saying how the plan will know it was reached.",
     .rationale = "The Planning standard asks that outcomes, success indicators and the evidence "
                  "for them are agreed at the start. An outcome with no indicator cannot be "

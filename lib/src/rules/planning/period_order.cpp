@@ -17,12 +17,15 @@ void check(CheckContext& ctx) {
                                   ", before it starts on " + period.from.value.to_string());
 }
 
+constexpr std::string_view indicators[] = {"PLA-5"};
+
 constexpr RuleInfo info{
     .code = "E327",
     .name = "period-order",
     .family = RuleFamily::evidence,
     .severity = Severity::error,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan's period ends before it starts.",
     .rationale = "A period that ends before it begins is a mistake in the plan's own dates. Every "
                  "date check that depends on it, such as whether the review falls in time, "

@@ -29,12 +29,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"PLA-5"};
+
 constexpr RuleInfo info{
     .code = "E329",
     .name = "review-outside-period",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "planning",
+    .indicators = indicators,
     .summary = "The plan's review falls before the plan starts, or more than a year after it ends.",
     .rationale = "A review is when children and young people come back to see what was done with "
                  "their views and what should change. A review before the plan starts has nothing "

@@ -21,12 +21,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"SUP-2"};
+
 constexpr RuleInfo info{
     .code = "E312",
     .name = "barrier-without-support",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "support",
+    .indicators = indicators,
     .summary = "A group lists barriers to taking part but no support to overcome them.",
     .rationale = "Naming a barrier without doing anything about it leaves children and young "
                  "people where they were. The Support standard asks that practical barriers are "

@@ -22,12 +22,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"SUP-1"};
+
 constexpr RuleInfo info{
     .code = "E311",
     .name = "barriers-not-identified",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "support",
+    .indicators = indicators,
     .summary = "A seldom-heard group does not say what stops it taking part.",
     .rationale = "The Support standard asks that barriers to taking part are identified and "
                  "overcome. A group is seldom heard for reasons: placement moves, caring duties, "

@@ -24,12 +24,15 @@ void check(CheckContext& ctx) {
                "service and the support listed never mentions advocacy or an advocate");
 }
 
+constexpr std::string_view indicators[] = {"SUP-3"};
+
 constexpr RuleInfo info{
     .code = "E313",
     .name = "no-independent-advocacy",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "support",
+    .indicators = indicators,
     .summary = "No group or body has independent advocacy among its support.",
     .rationale = "Some children and young people, especially those in care or in contact with "
                  "services, need someone independent of those services to help them say what they "

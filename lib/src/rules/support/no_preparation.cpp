@@ -38,12 +38,15 @@ void check(CheckContext& ctx) {
                "for them");
 }
 
+constexpr std::string_view indicators[] = {"SUP-1"};
+
 constexpr RuleInfo info{
     .code = "E314",
     .name = "no-preparation",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "support",
+    .indicators = indicators,
     .summary = "No group or body prepares or trains young people before they take part.",
     .rationale = "Children and young people take a full part when they know what a meeting is "
                  "for, what will happen and how to have their say. Preparation, training, "

@@ -22,12 +22,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"WT-1"};
+
 constexpr RuleInfo info{
     .code = "E342",
     .name = "action-without-lead",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "An action names nobody to lead it.",
     .rationale = "An action that nobody leads is an action nobody is answerable for. Young people "
                  "who asked for a change need to know who will make it happen and who to ask when "

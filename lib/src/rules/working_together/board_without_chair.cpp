@@ -22,12 +22,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "E345",
     .name = "board-without-chair",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "A board does not say who chairs it.",
     .rationale = "The chair is who young people's views are put to and who answers for what the "
                  "board does with them. When a board names no chair, it is unclear who is "

@@ -21,12 +21,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "E346",
     .name = "board-without-minutes",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "A board does not keep minutes, or the plan does not say that it does.",
     .rationale = "Minutes are how young people and everyone else can see what a board heard, what "
                  "it decided and why. Without them, decisions taken on young people's views "

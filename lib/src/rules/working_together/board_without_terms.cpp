@@ -22,12 +22,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "E347",
     .name = "board-without-terms",
     .family = RuleFamily::evidence,
     .severity = Severity::info,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "A board has no terms of reference.",
     .rationale = "Terms of reference set out what a board is for, who sits on it, how it decides "
                  "and how young people's views reach it. Without them, members (young people "

@@ -15,12 +15,15 @@ void check(CheckContext& ctx) {
                                "people say");
 }
 
+constexpr std::string_view indicators[] = {"WT-2"};
+
 constexpr RuleInfo info{
     .code = "E344",
     .name = "no-deciding-board",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "No body in the plan is marked as holding the power to decide.",
     .rationale = "Young people's views only change things when they reach somebody who can act on "
                  "them. A plan with forums but no body that takes decisions gives their voice no "

@@ -21,12 +21,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"WT-1"};
+
 constexpr RuleInfo info{
     .code = "E341",
     .name = "partner-without-role",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "A partner is listed without saying what part it plays in the plan.",
     .rationale = "Working together needs clear roles. When a partner is named but its role is "
                  "not, young people and staff cannot tell who hosts a forum, who releases staff "

@@ -48,12 +48,15 @@ void check(CheckContext& ctx) {
     }
 }
 
+constexpr std::string_view indicators[] = {"WT-1"};
+
 constexpr RuleInfo info{
     .code = "E343",
     .name = "placeholder-lead",
     .family = RuleFamily::evidence,
     .severity = Severity::warning,
     .standard = "working-together",
+    .indicators = indicators,
     .summary = "An action's lead is a placeholder such as \"TBC\" or \"CLD?\" rather than a named "
                "lead.",
     .rationale = "A placeholder lead looks like an answer but is not one: it shows that nobody "
