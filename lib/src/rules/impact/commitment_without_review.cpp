@@ -11,8 +11,7 @@ void check(CheckContext& ctx) {
     for (const Commitment& c : ctx.plan.commitments) {
         if (c.review.present())
             continue;
-        ctx.report(c.loc, "the commitment `" + c.id.value + "`" +
-                              (c.by.present() ? " by " + c.by.value : std::string()) +
+        ctx.report(c.loc, "the commitment `" + c.id.value + "` by " + c.by.value +
                               " says no date on which it will be reviewed with the young people "
                               "it was made to");
     }
