@@ -1,12 +1,19 @@
+#include "config/toml_depth.hpp"
+
 #include <engage/config.hpp>
 #include <engage/rules.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace engage {
 
@@ -14,7 +21,9 @@ namespace fs = std::filesystem;
 
 ConfigError::ConfigError(std::string file_path, std::uint32_t at_line, std::uint32_t at_column,
                          const std::string& what)
-    : std::runtime_error(fmt::format("{}:{}:{}: {}", file_path, at_line, at_column, what))
+    : std::runtime_error(at_line == 0
+                             ? fmt::format("{}: {}", file_path, what)
+                             : fmt::format("{}:{}:{}: {}", file_path, at_line, at_column, what))
     , file(std::move(file_path))
     , line(at_line)
     , column(at_column)
@@ -190,7 +199,20 @@ private:
 
 } // namespace
 
-Settings parse_config(const std::string& text, const std::string& path) {
+Settings parse_config(const std::string& text, const std::string& path, const LoadLimits& limits) {
+    if (text.size() > limits.max_file_bytes) {
+        throw ConfigError(path, 0, 0,
+                          fmt::format("the file is {} bytes, over the limit of {} bytes "
+                                      "(ENGAGE_MAX_FILE_BYTES)",
+                                      text.size(), limits.max_file_bytes));
+    }
+    // toml++ would recurse once per level and overflow the stack: measure first.
+    if (const auto deep = detail::find_toml_too_deep(text, limits.max_depth)) {
+        throw ConfigError(path, deep->line, deep->column,
+                          fmt::format("nesting too deep: more than {} levels of tables, dotted "
+                                      "keys, lists and inline tables (ENGAGE_MAX_DEPTH)",
+                                      limits.max_depth));
+    }
     Settings settings;
     settings.config_path = path;
     try {
@@ -203,13 +225,70 @@ Settings parse_config(const std::string& text, const std::string& path) {
     return settings;
 }
 
-Settings load_config(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+namespace {
+
+/// Closes a file descriptor when it goes out of scope.
+struct FileHandle {
+    int fd;
+    ~FileHandle() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+/// The text of a configuration file, refused before reading when it is not a
+/// regular file or is over the size limit.
+std::string read_config_text(const std::string& path, std::uintmax_t max_bytes) {
+    const FileHandle file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+    if (file.fd < 0) {
+        const int error = errno;
+        throw ConfigError(path, 0, 0,
+                          error == ELOOP ? std::string("cannot read the configuration file: a "
+                                                       "symbolic link loop")
+                                         : fmt::format("cannot read the configuration file: {}",
+                                                       std::strerror(error)));
+    }
+    struct stat info {};
+    if (::fstat(file.fd, &info) != 0)
         throw ConfigError(path, 0, 0, "cannot read the configuration file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_config(buffer.str(), path);
+    if (S_ISDIR(info.st_mode))
+        throw ConfigError(path, 0, 0, "is a folder, not a configuration file");
+    if (!S_ISREG(info.st_mode))
+        throw ConfigError(path, 0, 0, "is not a regular file, so not a configuration file");
+    if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) {
+        throw ConfigError(path, 0, 0,
+                          fmt::format("the file is {} bytes, over the limit of {} bytes "
+                                      "(ENGAGE_MAX_FILE_BYTES)",
+                                      info.st_size, max_bytes));
+    }
+    // Read no more than the limit allows, even if the file grows meanwhile.
+    std::string text;
+    char buffer[65536];
+    while (true) {
+        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw ConfigError(
+                path, 0, 0,
+                fmt::format("cannot read the configuration file: {}", std::strerror(errno)));
+        if (n == 0)
+            break;
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.size() > max_bytes) {
+            throw ConfigError(path, 0, 0,
+                              fmt::format("the file is over the limit of {} bytes "
+                                          "(ENGAGE_MAX_FILE_BYTES)",
+                                          max_bytes));
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+Settings load_config(const std::string& path, const LoadLimits& limits) {
+    return parse_config(read_config_text(path, limits.max_file_bytes), path, limits);
 }
 
 std::optional<std::string> find_config(const std::string& start) {

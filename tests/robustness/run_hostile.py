@@ -260,6 +260,32 @@ CASES = [
      r"bad-version\]: unknown format version" if s == "engage" else r"wrong-type\]: .*should (be|map)")
     for s in SECTIONS]
 
+# --- configuration (issue 14, second half): found automatically beside the plan ---
+
+def plan_with_config(d, name, config):
+    """A plan folder in a repository of its own, with `config` as its .engage.toml."""
+    root = f"{d}/{name}"
+    os.makedirs(f"{root}/.git")
+    write(f"{root}/plan.yaml", PLAN_HEAD)
+    write(f"{root}/.engage.toml", config)
+    return [root]
+
+
+def deep_config_dotted_keys(d):
+    return plan_with_config(d, "deep-dotted", "[rules]\n" + ".".join(["a"] * 35_000) + " = 1\n")
+
+
+def deep_config_table_headers(d):
+    return plan_with_config(d, "deep-headers", "[" + ".".join(["t"] * 35_000) + "]\nx = 1\n")
+
+
+CASES += [
+    ("deep-config-dotted-keys", deep_config_dotted_keys, {2},
+     r"\.engage\.toml:2:1: nesting too deep: more than 64 levels"),
+    ("deep-config-table-headers", deep_config_table_headers, {2},
+     r"\.engage\.toml:1:1: nesting too deep: more than 64 levels"),
+]
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 

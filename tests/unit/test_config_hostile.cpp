@@ -1,0 +1,97 @@
+// Hostile configuration: deep, large, nonsensical or missing .engage.toml files
+// end in a ConfigError with a place, never a crash or a silent fallback.
+#include "test_support.hpp"
+
+#include <engage/config.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+namespace fs = std::filesystem;
+using namespace engage;
+using engage::test::scratch;
+using engage::test::write;
+
+namespace {
+
+/// "line:column message" of the ConfigError `text` raises, or "no error".
+std::string config_error(const std::string& text, const LoadLimits& limits = {}) {
+    try {
+        (void)parse_config(text, "cfg.toml", limits);
+    } catch (const ConfigError& error) {
+        return std::to_string(error.line) + ":" + std::to_string(error.column) + " " +
+               error.message;
+    }
+    return "no error";
+}
+
+std::string repeated(std::string_view part, std::size_t times, std::string_view joiner) {
+    std::string out;
+    for (std::size_t i = 0; i < times; ++i) {
+        if (i > 0)
+            out += joiner;
+        out += part;
+    }
+    return out;
+}
+
+bool starts_with(const std::string& text, std::string_view prefix) {
+    return text.rfind(prefix, 0) == 0;
+}
+
+} // namespace
+
+TEST_CASE("a configuration nested deeper than the limit is refused before toml++ reads it") {
+    // 35,000 levels overflowed toml++'s stack: each must now be a ConfigError at its place.
+    const std::string dotted_key = "[rules]\n" + repeated("a", 35'000, ".") + " = 1\n";
+    CHECK(starts_with(config_error(dotted_key), "2:1 nesting too deep: more than 64 levels"));
+    const std::string header = "# deep\n[" + repeated("a", 35'000, ".") + "]\n";
+    CHECK(starts_with(config_error(header), "2:1 nesting too deep"));
+    const std::string array_tables = "[[" + repeated("t", 35'000, " . ") + "]]\n";
+    CHECK(starts_with(config_error(array_tables), "1:1 nesting too deep"));
+    const std::string inline_tables =
+        "x = " + repeated("{a = ", 200, "") + "1" + std::string(200, '}') + "\n";
+    CHECK(starts_with(config_error(inline_tables), "1:"));
+    CHECK(config_error(inline_tables).find("nesting too deep") != std::string::npos);
+    const std::string arrays = "x = [\n" + std::string(200, '[') + std::string(201, ']') + "\n";
+    CHECK(starts_with(config_error(arrays), "2:"));
+    CHECK(config_error(arrays).find("nesting too deep") != std::string::npos);
+    // A header deep in the file, after strings and comments that hold brackets and dots.
+    const std::string later = "framework = \"a.b[c]{d}\"\n# [x.y.z]\nas-of = '''\n[a.b]\n'''\n[" +
+                              repeated("\"q.q\"", 100, ".") + "]\n";
+    CHECK(starts_with(config_error(later), "6:1 nesting too deep"));
+}
+
+TEST_CASE("the depth limit counts parts of keys, not dots inside quotes or numbers") {
+    // One key of 200 dots in quotes is one part: toml++ reads it and engage names it.
+    CHECK(
+        starts_with(config_error("\"" + repeated("a", 200, ".") + "\" = 1\n"), "1:1 unknown key"));
+    CHECK(config_error("[thresholds]\nmax-adults-per-young-person = 1.5\n") == "no error");
+    CHECK(config_error("[rules]\nignore = [\n  \"no-groups\", # a.b.c\n  \"long-path\",\n]\n") ==
+          "no error");
+    // ENGAGE_MAX_DEPTH sets the limit for configuration as for plans.
+    LoadLimits shallow;
+    shallow.max_depth = 2;
+    CHECK(starts_with(config_error("[rules.severity]\nno-groups = \"info\"\n", shallow),
+                      "2:1 nesting too deep: more than 2 levels"));
+}
+
+TEST_CASE("a configuration over the size limit is refused before it is read") {
+    LoadLimits small;
+    small.max_file_bytes = 64;
+    const std::string big = "# " + std::string(100, 'x') + "\nfail-on = \"error\"\n";
+    CHECK(starts_with(config_error(big, small), "0:0 the file is 121 bytes, over the limit of 64"));
+    const fs::path dir = scratch("config-too-big");
+    write(dir / ".engage.toml", big);
+    try {
+        (void)load_config((dir / ".engage.toml").string(), small);
+        FAIL("a file over the limit was read");
+    } catch (const ConfigError& error) {
+        CHECK(error.message == "the file is 121 bytes, over the limit of 64 bytes "
+                               "(ENGAGE_MAX_FILE_BYTES)");
+        // No line or column to give: the place is the file.
+        CHECK(std::string(error.what()).find(".engage.toml: the file is") != std::string::npos);
+    }
+}
