@@ -31,6 +31,9 @@ ConfigError::ConfigError(std::string file_path, std::uint32_t at_line, std::uint
 
 namespace {
 
+/// More adults than this for each young person is no longer a threshold anyone means.
+constexpr int most_adults_per_young_person = 1000;
+
 class ConfigReader {
 public:
     ConfigReader(const toml::table& root, const std::string& path, Settings& out)
@@ -184,10 +187,13 @@ private:
         if (auto node = table.get("feedback-days"))
             t.feedback_days = int_value(*node, "feedback-days", 0, 3660);
         if (auto node = table.get("max-adults-per-young-person")) {
+            // nan passes every comparison, so it is refused by name, as are inf and -0.5.
             const auto number = node->value<double>();
-            if (!number || *number < 0)
-                fail(*node,
-                     "`max-adults-per-young-person` should be a number of 0 or more, such as 1.0");
+            if (!number || !std::isfinite(*number) || *number < 0 ||
+                *number > most_adults_per_young_person)
+                fail(*node, fmt::format("`max-adults-per-young-person` should be a number from 0 "
+                                        "to {}, such as 1.0",
+                                        most_adults_per_young_person));
             t.max_adults_per_young_person = *number;
         }
     }

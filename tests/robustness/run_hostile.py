@@ -279,11 +279,17 @@ def deep_config_table_headers(d):
     return plan_with_config(d, "deep-headers", "[" + ".".join(["t"] * 35_000) + "]\nx = 1\n")
 
 
+def nan_threshold(d):
+    return plan_with_config(d, "nan-threshold", "[thresholds]\nmax-adults-per-young-person = nan\n")
+
+
 CASES += [
     ("deep-config-dotted-keys", deep_config_dotted_keys, {2},
      r"\.engage\.toml:2:1: nesting too deep: more than 64 levels"),
     ("deep-config-table-headers", deep_config_table_headers, {2},
      r"\.engage\.toml:1:1: nesting too deep: more than 64 levels"),
+    ("nan-threshold", nan_threshold, {2},
+     r"\.engage\.toml:2:31: `max-adults-per-young-person` should be a number from 0 to 1000"),
 ]
 
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",

@@ -95,3 +95,16 @@ TEST_CASE("a configuration over the size limit is refused before it is read") {
         CHECK(std::string(error.what()).find(".engage.toml: the file is") != std::string::npos);
     }
 }
+
+TEST_CASE("max-adults-per-young-person refuses nan, infinities and numbers out of range") {
+    const std::string expected =
+        "`max-adults-per-young-person` should be a number from 0 to 1000, such as 1.0";
+    for (const std::string value : {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "-0.5", "1e9",
+                                    "1001", "\"1.0\""}) {
+        CAPTURE(value);
+        CHECK(config_error("[thresholds]\nmax-adults-per-young-person = " + value + "\n") ==
+              "2:31 " + expected);
+    }
+    CHECK(config_error("[thresholds]\nmax-adults-per-young-person = 0\n") == "no error");
+    CHECK(config_error("[thresholds]\nmax-adults-per-young-person = 1000.0\n") == "no error");
+}
