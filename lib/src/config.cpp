@@ -308,10 +308,26 @@ std::optional<std::string> find_config(const std::string& start) {
         fs::path(start).is_absolute() ? fs::path() : fs::current_path(ec);
     while (true) {
         const fs::path candidate = dir / config_file_name;
-        if (fs::is_regular_file(candidate, ec)) {
+        // Anything by that name governs: a folder or a link to nowhere is an
+        // error, never a reason to fall back on the configuration above it.
+        const fs::file_status entry = fs::symlink_status(candidate, ec);
+        if (fs::exists(entry)) {
             // Show the path as the user would type it: relative when they gave a relative path.
-            return relative_base.empty() ? candidate.string()
-                                         : candidate.lexically_relative(relative_base).string();
+            const std::string shown = relative_base.empty()
+                                          ? candidate.string()
+                                          : candidate.lexically_relative(relative_base).string();
+            if (fs::is_symlink(entry)) {
+                std::error_code target_ec;
+                const fs::file_status target = fs::status(candidate, target_ec);
+                if (!fs::exists(target)) {
+                    throw ConfigError(shown, 0, 0,
+                                      target_ec.value() == ELOOP
+                                          ? "is a symbolic link loop, not a configuration file"
+                                          : "is a dangling symbolic link: what it points to "
+                                            "does not exist");
+                }
+            }
+            return shown; // reading it says what else may be wrong with it
         }
         if (fs::exists(dir / ".git", ec) || dir == dir.root_path() || dir.empty())
             return std::nullopt;

@@ -283,6 +283,27 @@ def nan_threshold(d):
     return plan_with_config(d, "nan-threshold", "[thresholds]\nmax-adults-per-young-person = nan\n")
 
 
+def config_link_loop(d):
+    root = plan_with_config(d, "config-loop", "")[0]
+    os.remove(f"{root}/.engage.toml")
+    os.symlink(".engage.toml", f"{root}/.engage.toml")
+    return [root]
+
+
+def config_dangling_link(d):
+    root = plan_with_config(d, "config-dangling", "")[0]
+    os.remove(f"{root}/.engage.toml")
+    os.symlink("gone.toml", f"{root}/.engage.toml")
+    return [root]
+
+
+def config_folder(d):
+    root = plan_with_config(d, "config-folder", "")[0]
+    os.remove(f"{root}/.engage.toml")
+    os.makedirs(f"{root}/.engage.toml")
+    return [root]
+
+
 CASES += [
     ("deep-config-dotted-keys", deep_config_dotted_keys, {2},
      r"\.engage\.toml:2:1: nesting too deep: more than 64 levels"),
@@ -290,6 +311,9 @@ CASES += [
      r"\.engage\.toml:1:1: nesting too deep: more than 64 levels"),
     ("nan-threshold", nan_threshold, {2},
      r"\.engage\.toml:2:31: `max-adults-per-young-person` should be a number from 0 to 1000"),
+    ("config-symlink-loop", config_link_loop, {2}, r"\.engage\.toml: is a symbolic link loop"),
+    ("config-dangling-link", config_dangling_link, {2}, r"\.engage\.toml: is a dangling symbolic link"),
+    ("config-folder", config_folder, {2}, r"\.engage\.toml: is a folder, not a configuration file"),
 ]
 
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",

@@ -3,6 +3,7 @@
 #include "test_support.hpp"
 
 #include <engage/config.hpp>
+#include <engage/engine.hpp>
 
 #include <doctest/doctest.h>
 
@@ -107,4 +108,36 @@ TEST_CASE("max-adults-per-young-person refuses nan, infinities and numbers out o
     }
     CHECK(config_error("[thresholds]\nmax-adults-per-young-person = 0\n") == "no error");
     CHECK(config_error("[thresholds]\nmax-adults-per-young-person = 1000.0\n") == "no error");
+}
+
+TEST_CASE("a .engage.toml that cannot be read is an error, never a reason to use the one above") {
+    const fs::path root = scratch("config-unusable");
+    fs::create_directories(root / ".git");
+    write(root / ".engage.toml", "[thresholds]\nfeedback-days = 30\n");
+    const auto error_for = [&](const std::string& folder) -> std::string {
+        write(root / folder / "plan.yaml", "engage: 1\nplan: {id: p, title: P}\n");
+        try {
+            (void)resolve_settings((root / folder / "plan.yaml").string(), {});
+        } catch (const ConfigError& error) {
+            CHECK(error.file == (root / folder / ".engage.toml").string());
+            return error.message;
+        }
+        return "no error";
+    };
+    fs::create_directories(root / "dangling");
+    fs::create_symlink("no-such.toml", root / "dangling/.engage.toml");
+    CHECK(error_for("dangling") ==
+          "is a dangling symbolic link: what it points to does not exist");
+    fs::create_directories(root / "loop");
+    fs::create_symlink(".engage.toml", root / "loop/.engage.toml");
+    CHECK(error_for("loop") == "is a symbolic link loop, not a configuration file");
+    fs::create_directories(root / "folder/.engage.toml");
+    CHECK(error_for("folder") == "is a folder, not a configuration file");
+    fs::create_directories(root / "linked-folder");
+    fs::create_directory_symlink("../folder/.engage.toml", root / "linked-folder/.engage.toml");
+    CHECK(error_for("linked-folder") == "is a folder, not a configuration file");
+    // A link to a real file is read like the file.
+    fs::create_directories(root / "linked");
+    fs::create_symlink("../.engage.toml", root / "linked/.engage.toml");
+    CHECK(error_for("linked") == "no error");
 }
