@@ -133,9 +133,13 @@ private:
     std::vector<std::string> rule_list(const toml::node& node, std::string_view key) const {
         if (!node.is_array())
             fail(node, fmt::format("`{}` should be a list of rule names or codes", key));
+        // Each rule once: a list naming a rule 100,000 times is as short as one naming it once.
         std::vector<std::string> names;
-        for (const auto& item : *node.as_array())
-            names.push_back(rule_name(item, key));
+        for (const auto& item : *node.as_array()) {
+            std::string name = rule_name(item, key);
+            if (std::find(names.begin(), names.end(), name) == names.end())
+                names.push_back(std::move(name));
+        }
         return names;
     }
 
@@ -161,8 +165,12 @@ private:
                                       "`yaml-syntax` is always an error: a file that cannot be "
                                       "read is never waved through");
                 }
-                out_.rules.severity.emplace_back(std::string(rule->name),
-                                                 severity_value(value, key.str()));
+                // A rule named by its code and by its name: the later setting wins, as in
+                // RuleSelection::severity_of, and only it is kept.
+                const Severity severity = severity_value(value, key.str());
+                std::erase_if(out_.rules.severity,
+                              [&](const auto& entry) { return entry.first == rule->name; });
+                out_.rules.severity.emplace_back(std::string(rule->name), severity);
             }
         }
     }

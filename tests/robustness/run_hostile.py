@@ -304,6 +304,29 @@ def config_folder(d):
     return [root]
 
 
+def plans_sharing_big_config(d):
+    """3,000 plans under one 2 MB .engage.toml: it took 5 minutes when read once a plan."""
+    root = f"{d}/shared-config"
+    os.makedirs(f"{root}/.git")
+    rules = ["orphan-forum", "long-path", "no-groups", "infrequent-meetings"]
+    with open(f"{root}/.engage.toml", "w") as out:
+        out.write("# one large configuration\n[rules]\nignore = [")
+        out.write(", ".join(f'"{rules[i % 4]}"' for i in range(130_000)))
+        out.write("]\n")
+    for i in range(3_000):
+        write(f"{root}/plans/p{i:04}.yaml", PLAN_HEAD.replace("hostile", f"p{i:04}"))
+    return [root]
+
+
+def bad_config_in_sub_folder(d):
+    root = f"{d}/bad-config-collection"
+    os.makedirs(f"{root}/.git")
+    write(f"{root}/good/plan.yaml", PLAN_HEAD)
+    write(f"{root}/bad/plan.yaml", PLAN_HEAD.replace("hostile", "misconfigured"))
+    write(f"{root}/bad/.engage.toml", "fail-on = 3\n")
+    return [root]
+
+
 CASES += [
     ("deep-config-dotted-keys", deep_config_dotted_keys, {2},
      r"\.engage\.toml:2:1: nesting too deep: more than 64 levels"),
@@ -314,6 +337,10 @@ CASES += [
     ("config-symlink-loop", config_link_loop, {2}, r"\.engage\.toml: is a symbolic link loop"),
     ("config-dangling-link", config_dangling_link, {2}, r"\.engage\.toml: is a dangling symbolic link"),
     ("config-folder", config_folder, {2}, r"\.engage\.toml: is a folder, not a configuration file"),
+    ("3000-plans-one-2MB-config", plans_sharing_big_config, {0, 1}, r"in 3000 plans \(3000 files\)"),
+    ("bad-config-in-sub-folder", bad_config_in_sub_folder, {2},
+     r"(?s)in 1 plan \(1 file\).*collection/bad: not checked, as its configuration cannot be "
+     r"used: .*bad/\.engage\.toml:1:11: `fail-on` should be a string"),
 ]
 
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",

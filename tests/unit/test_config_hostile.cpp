@@ -1,7 +1,9 @@
 // Hostile configuration: deep, large, nonsensical or missing .engage.toml files
 // end in a ConfigError with a place, never a crash or a silent fallback.
+#include "run_caches.hpp"
 #include "test_support.hpp"
 
+#include <engage/batch.hpp>
 #include <engage/config.hpp>
 #include <engage/engine.hpp>
 
@@ -100,8 +102,8 @@ TEST_CASE("a configuration over the size limit is refused before it is read") {
 TEST_CASE("max-adults-per-young-person refuses nan, infinities and numbers out of range") {
     const std::string expected =
         "`max-adults-per-young-person` should be a number from 0 to 1000, such as 1.0";
-    for (const std::string value : {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "-0.5", "1e9",
-                                    "1001", "\"1.0\""}) {
+    for (const std::string value :
+         {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "-0.5", "1e9", "1001", "\"1.0\""}) {
         CAPTURE(value);
         CHECK(config_error("[thresholds]\nmax-adults-per-young-person = " + value + "\n") ==
               "2:31 " + expected);
@@ -126,8 +128,7 @@ TEST_CASE("a .engage.toml that cannot be read is an error, never a reason to use
     };
     fs::create_directories(root / "dangling");
     fs::create_symlink("no-such.toml", root / "dangling/.engage.toml");
-    CHECK(error_for("dangling") ==
-          "is a dangling symbolic link: what it points to does not exist");
+    CHECK(error_for("dangling") == "is a dangling symbolic link: what it points to does not exist");
     fs::create_directories(root / "loop");
     fs::create_symlink(".engage.toml", root / "loop/.engage.toml");
     CHECK(error_for("loop") == "is a symbolic link loop, not a configuration file");
@@ -140,4 +141,54 @@ TEST_CASE("a .engage.toml that cannot be read is an error, never a reason to use
     fs::create_directories(root / "linked");
     fs::create_symlink("../.engage.toml", root / "linked/.engage.toml");
     CHECK(error_for("linked") == "no error");
+}
+
+TEST_CASE("a bad .engage.toml fails the plans it governs, and the other plans are still checked") {
+    const fs::path root = scratch("config-bad-in-collection");
+    fs::create_directories(root / ".git");
+    write(root / "sound/plan.yaml", "engage: 1\nplan: {id: sound, title: Sound}\n");
+    write(root / "bad/plan.yaml", "engage: 1\nplan: {id: bad, title: Bad}\n");
+    write(root / "bad/other.yaml", "engage: 1\nplan: {id: other, title: Other}\n");
+    write(root / "bad/.engage.toml", "fail-on = \"sometimes\"\n");
+    for (const unsigned jobs : {1u, 2u}) {
+        CAPTURE(jobs);
+        BatchOptions options;
+        options.jobs = jobs;
+        const ValidateResult result = validate_paths({root.string()}, options);
+        REQUIRE(result.plans.size() == 1);
+        CHECK(result.plans.front().plan.info.id.value == "sound");
+        REQUIRE(result.errors.size() == 1); // a plan folder: one plan, one error
+        CHECK(result.errors.front().path == (root / "bad").string());
+        CHECK(result.errors.front().message ==
+              "not checked, as its configuration cannot be used: " +
+                  (root / "bad/.engage.toml").string() +
+                  ":1:11: `fail-on` should be \"error\", \"warning\" or \"info\"");
+    }
+}
+
+TEST_CASE("plans sharing a .engage.toml share the settings read from it once") {
+    const fs::path root = scratch("config-read-once");
+    fs::create_directories(root / ".git");
+    write(root / ".engage.toml", "[thresholds]\nfeedback-days = 30\n");
+    const SettingsOverrides overrides;
+    const LoadLimits limits;
+    detail::SettingsCache cache(overrides, limits);
+    const Settings& first = cache.for_plan((root / "a/plan.yaml").string());
+    // However the path is spelled, the same file is read once.
+    const Settings& second = cache.for_plan((root / "b/c/../plan.yaml").string());
+    const Settings& third = cache.for_plan((root / "b/c/d/plan.yaml").string());
+    CHECK(&first == &second);
+    CHECK(&first == &third);
+    CHECK(first.thresholds.feedback_days == 30);
+}
+
+TEST_CASE("a rule named many times in configuration is kept once") {
+    std::string list;
+    for (int i = 0; i < 10'000; ++i)
+        list += std::string(list.empty() ? "" : ", ") + (i % 2 ? "\"no-groups\"" : "\"E301\"");
+    const Settings s = parse_config("[rules]\nignore = [" + list + "]\n[rules.severity]\n" +
+                                        "no-groups = \"info\"\n",
+                                    "cfg.toml");
+    CHECK(s.rules.ignore == std::vector<std::string>{"no-groups"}); // E301 is no-groups
+    CHECK(s.rules.severity.size() == 1);
 }
