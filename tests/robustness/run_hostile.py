@@ -367,6 +367,71 @@ def run(engage, command, paths, env_extra, stdin, sanitized):
                           preexec_fn=bounds, timeout=WALL_SECONDS)
 
 
+# --- runs that are not `validate`/`audit` on an input: each returns its problems ---
+
+def temporaries_removed_on_signal(engage, d, sanitized, signal_number):
+    """`report --out` is stopped while its temporary files exist: none may be left."""
+    import glob
+    import signal
+    import time
+    out = f"{d}/out"
+    args = [engage, "report", *AS_OF, "--out", out, "-"]
+    # The plan comes on standard input, held open: engage waits for it with the
+    # combined tables already open under their temporary names.
+    # A shell may start background jobs with SIGINT ignored, which engage respects.
+    def default_signals():
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    child = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=dict(os.environ, NO_COLOR="1"),
+                             preexec_fn=default_signals)
+    deadline = time.monotonic() + 60
+    while not glob.glob(f"{out}/.*.tmp") and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.02)
+    seen = glob.glob(f"{out}/.*.tmp")
+    child.send_signal(signal_number)
+    try:
+        _, err = child.communicate(timeout=WALL_SECONDS)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        _, err = child.communicate()
+        return [f"still running {WALL_SECONDS} s after signal {signal_number}"]
+    problems = []
+    if not seen:
+        problems.append("no temporary file appeared to be interrupted")
+    if child.returncode != -signal_number:
+        problems.append(f"exit {child.returncode}, expected death by signal {signal_number}")
+    left = glob.glob(f"{out}/.*.tmp") + glob.glob(f"{out}/*.tmp")
+    if left:
+        problems.append(f"temporary files left behind: {sorted(os.path.basename(p) for p in left)}")
+    if any(mark in err.decode("utf-8", "replace") for mark in SANITIZER_MARKS):
+        problems.append("sanitizer report")
+    return problems
+
+
+SCRIPTED_CASES = [
+    ("temporaries-removed-on-SIGINT",
+     lambda engage, d, sanitized: temporaries_removed_on_signal(engage, d, sanitized, 2)),
+    ("temporaries-removed-on-SIGTERM",
+     lambda engage, d, sanitized: temporaries_removed_on_signal(engage, d, sanitized, 15)),
+]
+
+
+def run_scripted_cases(engage, work, sanitized, only):
+    failures = []
+    for name, check in SCRIPTED_CASES:
+        if only and name != only:
+            continue
+        case_dir = os.path.join(work, name)
+        os.makedirs(case_dir)
+        problems = check(engage, case_dir, sanitized)
+        print(f"{'ok' if not problems else 'FAIL':4} {name}", flush=True)
+        if problems:
+            failures.append(f"{name}: {'; '.join(problems)}")
+    return failures
+
+
 def main():
     import re
     args = sys.argv[1:]
@@ -408,6 +473,7 @@ def main():
             if problems:
                 tail = "\n    ".join(out[-1500:].splitlines()[-12:])
                 failures.append(f"{label}: {'; '.join(problems)}\n    {tail}")
+    failures += run_scripted_cases(engage, work, sanitized, only)
     if failures:
         print("\n" + "\n".join(failures), file=sys.stderr)
         sys.exit(1)
