@@ -1,4 +1,5 @@
 #include "config/toml_depth.hpp"
+#include "util/printable.hpp"
 
 #include <engage/config.hpp>
 #include <engage/rules.hpp>
@@ -344,12 +345,18 @@ std::optional<std::string> find_config(const std::string& start) {
 }
 
 std::string settings_to_toml(const Settings& s) {
-    auto quoted = [](const std::string& text) {
+    // A TOML basic string: control characters as \u escapes, so a path holding a
+    // line break or an escape sequence prints as one harmless line.
+    auto quoted = [](const std::string& raw) {
+        const std::string text = detail::printable(raw, detail::Breaks::keep);
         std::string out = "\"";
         for (char c : text) {
             if (c == '"' || c == '\\')
                 out += '\\';
-            out += c;
+            if (c == '\n' || c == '\r' || c == '\t')
+                out += fmt::format("\\u{:04x}", static_cast<int>(c));
+            else
+                out += c;
         }
         return out + "\"";
     };
@@ -360,9 +367,9 @@ std::string settings_to_toml(const Settings& s) {
         return out + "]";
     };
     std::string out;
-    out +=
-        fmt::format("# effective settings{}\n",
-                    s.config_path.empty() ? " (no .engage.toml found)" : " from " + s.config_path);
+    out += fmt::format("# effective settings{}\n",
+                       s.config_path.empty() ? " (no .engage.toml found)"
+                                             : " from " + detail::printable(s.config_path));
     out += fmt::format(
         "framework = {}\n",
         quoted(s.framework.empty() ? "(the plan's own, else national-standards)" : s.framework));

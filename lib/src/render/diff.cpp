@@ -1,5 +1,6 @@
 // `engage diff`: what changed between two versions of a plan, as text, as
 // Markdown for meeting papers, and as JSON.
+#include "../util/printable.hpp"
 #include "escape.hpp"
 #include "finding_json.hpp"
 #include "json_writer.hpp"
@@ -84,7 +85,7 @@ void text_section(std::ostream& out, std::string_view title, const std::vector<T
         return;
     out << title << " (" << items.size() << "):\n";
     for (const T& item : items)
-        out << "  " << line(item) << '\n';
+        out << "  " << detail::shown(line(item)) << '\n'; // ids and names are plan text
 }
 
 template <class T, class Line>
@@ -97,11 +98,13 @@ void markdown_list(std::ostream& out, std::string_view label, const std::vector<
 } // namespace
 
 void render_diff_text(std::ostream& out, const PlanDiff& d) {
-    out << fmt::format("Changes to {}: {} -> {}\n", d.plan_id.empty() ? "the plan" : d.plan_id,
-                       d.old_name, d.new_name);
+    using detail::printable;
+    out << fmt::format("Changes to {}: {} -> {}\n",
+                       d.plan_id.empty() ? "the plan" : printable(d.plan_id), printable(d.old_name),
+                       printable(d.new_name));
     if (d.old_plan_id != d.plan_id)
         out << fmt::format("Note: these are two different plans (the old one is {})\n",
-                           d.old_plan_id.empty() ? "without an id" : d.old_plan_id);
+                           d.old_plan_id.empty() ? "without an id" : printable(d.old_plan_id));
     const auto entry = [](std::string_view sign) {
         return [sign](const DiffEntry& e) { return std::string(sign) + " " + entry_text(e); };
     };

@@ -1,10 +1,12 @@
 #include "escape.hpp"
 
+#include "../util/printable.hpp"
 #include "../util/utf8.hpp"
 
 namespace engage::detail {
 
-std::string mermaid_text(std::string_view text) {
+std::string mermaid_text(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -42,7 +44,8 @@ std::string mermaid_text(std::string_view text) {
     return out;
 }
 
-std::string dot_text(std::string_view text) {
+std::string dot_text(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -65,7 +68,9 @@ std::string dot_text(std::string_view text) {
     return out;
 }
 
-std::string csv_cell(std::string_view text) {
+std::string csv_cell(std::string_view raw) {
+    // Line breaks may stay in a quoted cell; no other control character may.
+    const std::string text = printable(raw, Breaks::keep);
     std::string cell;
     cell.reserve(text.size() + 2);
     const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' ||
@@ -86,7 +91,8 @@ std::string csv_cell(std::string_view text) {
     return needs_quotes ? '"' + cell + '"' : cell;
 }
 
-std::string markdown_cell(std::string_view text) {
+std::string markdown_cell(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -122,7 +128,8 @@ std::string markdown_cell(std::string_view text) {
     return out;
 }
 
-std::string html_text(std::string_view text) {
+std::string html_text(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
