@@ -27,8 +27,16 @@ inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unr
 /// `choice` is auto|always|never; auto means a terminal and NO_COLOR unset or empty.
 [[nodiscard]] bool use_color(std::string_view choice, bool is_terminal);
 
-/// Prints `engage: error: PATH: message` to standard error.
+/// Prints `engage: error: PATH: message` to standard error, each part as
+/// printable() shows it: a file name or message can never start a line of its
+/// own, nor send a control character to the terminal or CI log.
 void report_input_error(std::string_view path, std::string_view message);
+
+/// Prints `engage: error: MESSAGE` to standard error, as printable() shows it.
+void report_error(std::string_view message);
+
+/// `text` as printable() shows it, for a message on standard error.
+[[nodiscard]] std::string shown(std::string_view text);
 
 /// After a run's output: flushes it, names the inputs that could not be read,
 /// and returns the exit status (2 for unreadable input, 1 for findings at the

@@ -61,9 +61,9 @@ int run_init(const InitOptions& options) {
     StarterOptions starter;
     starter.id = options.id.empty() ? slug_from_name(folder_name(options.dir)) : options.id;
     if (!is_slug(starter.id)) {
-        std::cerr << "engage: error: --id: '" << starter.id
-                  << "' is not a plan id: use lower-case letters, digits and '-', such as "
-                     "riverside-plan\n";
+        report_error("--id: '" + starter.id +
+                     "' is not a plan id: use lower-case letters, digits and '-', such as "
+                     "riverside-plan");
         return exit_usage;
     }
     starter.title = options.title;
@@ -73,8 +73,8 @@ int run_init(const InitOptions& options) {
     } else if (auto start = parse_date(options.start)) {
         starter.start = *start;
     } else {
-        std::cerr << "engage: error: --start: '" << options.start
-                  << "' is not a date written year-month-day, such as 2024-04-01\n";
+        report_error("--start: '" + options.start +
+                     "' is not a date written year-month-day, such as 2024-04-01");
         return exit_usage;
     }
 
@@ -106,9 +106,9 @@ int run_init(const InitOptions& options) {
             report_input_error(path.generic_string(), "cannot write the file");
             return exit_usage;
         }
-        std::cout << "  " << path.generic_string() << '\n';
+        std::cout << "  " << shown(path.generic_string()) << '\n';
     }
-    std::cout << "Next: edit " << (dir / "plan.yaml").generic_string()
+    std::cout << "Next: edit " << shown((dir / "plan.yaml").generic_string())
               << " with the people it is for, then run: engage validate " << shell_word(options.dir)
               << '\n';
     return exit_clean;

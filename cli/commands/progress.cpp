@@ -63,9 +63,8 @@ bool make_query(const ProgressOptions& options, ProgressQuery& query) {
     for (const auto& name : options.statuses) {
         const auto status = parse_status_filter(name);
         if (!status) {
-            std::cerr << "engage: error: --status: '" << name
-                      << "' is not a status (planned, in-progress, done, blocked, dropped, "
-                         "none)\n";
+            report_error("--status: '" + name +
+                         "' is not a status (planned, in-progress, done, blocked, dropped, none)");
             return false;
         }
         query.statuses.push_back(*status);

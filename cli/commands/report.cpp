@@ -85,11 +85,11 @@ int report_to_folder(const ReportOptions& options, const BatchOptions& batch) {
     for (const auto& error : result.batch.errors)
         report_input_error(error.path, error.message);
     if (!result.failure.empty()) {
-        std::cerr << "engage: error: " << result.failure << '\n';
+        report_error(result.failure);
         std::cerr << "engage: " << result.written.size()
                   << " files were written and kept; not written:";
         for (const auto& item : result.not_written)
-            std::cerr << "\n  " << item;
+            std::cerr << "\n  " << shown(item);
         std::cerr << '\n';
         return exit_usage;
     }

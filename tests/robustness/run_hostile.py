@@ -410,7 +410,100 @@ def temporaries_removed_on_signal(engage, d, sanitized, signal_number):
     return problems
 
 
+HOSTILE_TEXT_PLAN = (
+    'engage: 1\n'
+    'plan:\n'
+    '  id: "evil\\e[2K\\rNo problems found in 1 plan (1 file).\\n::error::forged-id"\n'
+    '  title: "Title \\u202e reversed \\N next \\L sep"\n'
+    '  "\\e]8;;http://example.com\\e\\\\link": 1\n'
+    '  "line\\nbreak\\r\\n::error file=README.md,line=1::injected": 2\n'
+    'bodies:\n'
+    '  - {id: "b\\e[31m", name: "Body \\a bell", kind: forum}\n'
+    'actions:\n'
+    '  - {id: "A\\n::warning::x", title: "t\\e[8m", lead: "\\Llead", due: 2024-01-01, status: planned}\n'
+)
+
+INJECTED = "::error file=README.md,line=1::injected"
+
+
+def hostile_names_and_text(d):
+    """Plans whose file names and text hold control characters and workflow commands."""
+    root = f"{d}/names"
+    os.makedirs(root)
+    write(f"{root}/x\n{INJECTED}.yaml", HOSTILE_TEXT_PLAN)
+    write(f"{root}/bad\x1b[2K\u202e.yaml", "engage: 1\nplan: [unclosed\n")
+    os.symlink("nowhere", f"{root}/gone\n{INJECTED}.yaml")
+    with open(os.path.join(root.encode(), b"invalid-\xff.yaml"), "w") as out:
+        out.write("engage: 1\nplan: {id: inv, title: T, \"\\x07\": 1}\n")
+    changed = HOSTILE_TEXT_PLAN + '  - {id: "B\\e]0;title\\a", title: "new \\x85", status: done}\n'
+    old, new = write(f"{d}/old.yaml", HOSTILE_TEXT_PLAN), write(f"{d}/new.yaml", changed)
+    return root, old, new
+
+
+def forbidden_in(data):
+    """The first raw control character, invalid byte or command line in `data`, or None."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"invalid UTF-8 at {error.start}"
+    for i, c in enumerate(text):
+        code = ord(c)
+        crlf = c == "\r" and text[i + 1:i + 2] == "\n"
+        if (code < 0x20 and c != "\n" and not crlf) or 0x7F <= code <= 0x9F or code in (
+                0x2028, 0x2029, 0x061C, 0x200E, 0x200F) or 0x202A <= code <= 0x202E or \
+                0x2066 <= code <= 0x2069:
+            return f"U+{code:04X} at {i}: {text[max(0, i - 40):i + 10]!r}"
+    return None
+
+
+def control_characters_never_printed(engage, d, sanitized):
+    root, old, new = hostile_names_and_text(d)
+    env = dict(os.environ, NO_COLOR="1", GITHUB_ACTIONS="")
+    runs = {f"validate --format {f}": ["validate", *AS_OF, "--format", f, root]
+            for f in ("text", "concise", "github", "junit", "sarif", "gitlab", "json")}
+    runs.update({f"report --format {f}": ["report", *AS_OF, "--format", f, root]
+                 for f in ("markdown", "html", "csv", "json")})
+    runs.update({
+        "audit": ["audit", *AS_OF, root],
+        "actions": ["actions", *AS_OF, old],
+        "diff": ["diff", *AS_OF, old, new],
+        "diff --format markdown": ["diff", *AS_OF, "--format", "markdown", old, new],
+        "graph": ["graph", old],
+        "graph --format dot": ["graph", "--format", "dot", old],
+        "validate --print-config": ["validate", "--print-config", f"{root}/x\n{INJECTED}.yaml"],
+        "unknown command": [f"x\n{INJECTED}"],
+        "bad --as-of": ["validate", "--as-of", f"\n{INJECTED}", root],
+    })
+    findings = None
+    problems = []
+    for label, args in runs.items():
+        result = subprocess.run([engage, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env=env, timeout=WALL_SECONDS)
+        if result.returncode < 0:
+            problems.append(f"{label}: killed by signal {-result.returncode}")
+        for stream, data in (("stdout", result.stdout), ("stderr", result.stderr)):
+            found = forbidden_in(data)
+            if found:
+                problems.append(f"{label} ({stream}): {found}")
+            lines = data.decode("utf-8", "replace").splitlines()
+            commands = [line for line in lines if line.lstrip().startswith("::")]
+            if label == "validate --format github" and stream == "stdout":
+                continue  # compared with the number of findings below
+            if commands:
+                problems.append(f"{label} ({stream}): a workflow command line: {commands[0]!r}")
+        if label == "validate --format json":
+            import json
+            findings = len(json.loads(result.stdout)["findings"])
+        if label == "validate --format github":
+            annotations = [l for l in result.stdout.decode("utf-8", "replace").splitlines()
+                           if l.lstrip().startswith("::")]
+    if findings is not None and len(annotations) != findings:
+        problems.append(f"github: {len(annotations)} command lines for {findings} findings")
+    return problems
+
+
 SCRIPTED_CASES = [
+    ("control-characters-never-printed", control_characters_never_printed),
     ("temporaries-removed-on-SIGINT",
      lambda engage, d, sanitized: temporaries_removed_on_signal(engage, d, sanitized, 2)),
     ("temporaries-removed-on-SIGTERM",
