@@ -3,12 +3,12 @@
 #include "../terminal.hpp"
 #include "command.hpp"
 
+#include <engage/output.hpp>
 #include <engage/starter.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -48,13 +48,6 @@ std::string shell_word(const std::string& path) {
     for (char c : path)
         quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return quoted + "'";
-}
-
-bool write_file(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    return static_cast<bool>(out);
 }
 
 int run_init(const InitOptions& options) {
@@ -102,15 +95,17 @@ int run_init(const InitOptions& options) {
     std::cout << "Created a plan folder for '" << starter.id << "':\n";
     for (const StarterFile& file : files) {
         const fs::path path = dir / file.path;
-        if (!write_file(path, file.text)) {
-            report_input_error(path.generic_string(), "cannot write the file");
+        // Written whole and renamed into place: with --force, a link planted at
+        // plan.yaml is replaced, never followed to overwrite what it points to.
+        if (const std::string error = write_file_atomically(path, file.text); !error.empty()) {
+            report_input_error(path.generic_string(), "cannot write the file: " + error);
             return exit_usage;
         }
         std::cout << "  " << shown(path.generic_string()) << '\n';
     }
     std::cout << "Next: edit " << shown((dir / "plan.yaml").generic_string())
-              << " with the people it is for, then run: engage validate " << shell_word(options.dir)
-              << '\n';
+              << " with the people it is for, then run: engage validate "
+              << shown(shell_word(options.dir)) << '\n';
     return exit_clean;
 }
 

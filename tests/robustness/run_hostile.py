@@ -502,7 +502,27 @@ def control_characters_never_printed(engage, d, sanitized):
     return problems
 
 
+def init_never_follows_a_link(engage, d, sanitized):
+    """`init --force` over a plan.yaml that is a link replaces the link, not its target."""
+    write(f"{d}/outside.txt", "keep me\n")
+    os.makedirs(f"{d}/new")
+    os.symlink("../outside.txt", f"{d}/new/plan.yaml")
+    result = subprocess.run([engage, "init", "--force", "--id", "x", "--start", "2024-01-01",
+                             f"{d}/new"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            timeout=WALL_SECONDS)
+    problems = []
+    if result.returncode != 0:
+        problems.append(f"exit {result.returncode}: {result.stderr[-300:]!r}")
+    with open(f"{d}/outside.txt") as kept:
+        if kept.read() != "keep me\n":
+            problems.append("the file the link pointed to was overwritten")
+    if os.path.islink(f"{d}/new/plan.yaml"):
+        problems.append("plan.yaml is still the planted link")
+    return problems
+
+
 SCRIPTED_CASES = [
+    ("init-force-never-follows-a-link", init_never_follows_a_link),
     ("control-characters-never-printed", control_characters_never_printed),
     ("temporaries-removed-on-SIGINT",
      lambda engage, d, sanitized: temporaries_removed_on_signal(engage, d, sanitized, 2)),
