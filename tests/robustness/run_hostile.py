@@ -16,6 +16,7 @@ and the CPU bound is multiplied by 10 for the unoptimised build.
 """
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -521,7 +522,104 @@ def init_never_follows_a_link(engage, d, sanitized):
     return problems
 
 
+GIT_ENV = {"GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "A", "GIT_AUTHOR_EMAIL": "a@example.org",
+           "GIT_COMMITTER_NAME": "A", "GIT_COMMITTER_EMAIL": "a@example.org"}
+
+
+def git_repository(d, name):
+    """A repository with two commits of plan.yaml."""
+    repo = f"{d}/{name}"
+    env = dict(os.environ, **GIT_ENV, HOME=d)
+    subprocess.run(["git", "-c", "init.defaultBranch=main", "init", "-q", repo], check=True, env=env)
+    for title in ("One", "Two"):
+        write(f"{repo}/plan.yaml", PLAN_HEAD.replace("A hostile plan", title))
+        subprocess.run(["git", "-C", repo, "add", "plan.yaml"], check=True, env=env)
+        subprocess.run(["git", "-C", repo, "commit", "-q", "-m", title], check=True, env=env)
+    return repo, env
+
+
+def run_diff(engage, repo, env, old, new, extra_env=None):
+    return subprocess.run([engage, "diff", *AS_OF, old, new], cwd=repo, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=dict(env, **(extra_env or {})),
+                          timeout=WALL_SECONDS)
+
+
+def partial_clone_never_fetches(engage, d, sanitized):
+    """A partial clone's missing blob: no fetch (its core.sshCommand never runs), and a reason."""
+    source, env = git_repository(d, "source")
+    subprocess.run(["git", "-C", source, "config", "uploadpack.allowFilter", "true"], check=True, env=env)
+    clone = f"{d}/clone"
+    subprocess.run(["git", "clone", "-q", "--filter=blob:none", f"file://{source}", clone],
+                   check=True, env=env)
+    marker = f"{d}/ssh-command-ran"
+    write(f"{d}/ssh.sh", f"#!/bin/sh\ntouch '{marker}'\nexit 1\n")
+    os.chmod(f"{d}/ssh.sh", 0o755)
+    subprocess.run(["git", "-C", clone, "config", "core.sshCommand", f"{d}/ssh.sh"], check=True, env=env)
+    subprocess.run(["git", "-C", clone, "remote", "set-url", "origin", "ssh://example.invalid/x"],
+                   check=True, env=env)
+    result = run_diff(engage, clone, env, "HEAD~1:plan.yaml", "plan.yaml")
+    err = result.stderr.decode("utf-8", "replace")
+    problems = []
+    if os.path.exists(marker):
+        problems.append("the repository's core.sshCommand ran (a lazy fetch)")
+    if result.returncode != 2:
+        problems.append(f"exit {result.returncode}, expected 2")
+    if "the repository is a partial clone" not in err:
+        problems.append(f"no word of the partial clone: {err[-400:]!r}")
+    return problems
+
+
+def blob_over_the_limit_never_read(engage, d, sanitized):
+    """A 200 MB blob is refused by its size before a byte of it is read into memory."""
+    repo, env = git_repository(d, "big")
+    size = 200 << 20
+    with open(f"{repo}/plan.yaml", "wb") as out:
+        out.write(b"engage: 1\n# ")
+        for _ in range(size >> 20):
+            out.write(b"x" * (1 << 20))
+        out.write(b"\n")
+    subprocess.run(["git", "-C", repo, "commit", "-q", "-am", "big"], check=True, env=env)
+    write(f"{repo}/plan.yaml", PLAN_HEAD)  # the working copy is small again
+    # The peak memory of engage and of the git processes it waited for, alone: measured
+    # by a fresh interpreter, as a process forked from this one starts with this one's peak.
+    measure = ("import os, subprocess, sys\n"
+               "with open(sys.argv[1], 'wb') as out, open(sys.argv[2], 'wb') as err:\n"
+               "    child = subprocess.Popen(sys.argv[3:], stdout=out, stderr=err)\n"
+               "    _, status, usage = os.wait4(child.pid, 0)\n"
+               "print(os.waitstatus_to_exitcode(status), usage.ru_maxrss // 1024)\n")
+    measured = subprocess.run([sys.executable, "-c", measure, f"{d}/out", f"{d}/err", engage,
+                               "diff", *AS_OF, "HEAD:plan.yaml", "plan.yaml"], cwd=repo, env=env,
+                              stdout=subprocess.PIPE, check=True, timeout=WALL_SECONDS)
+    status, peak_mb = (int(word) for word in measured.stdout.split())
+    with open(f"{d}/out", "rb") as out_file, open(f"{d}/err", "rb") as err_file:
+        out, err = out_file.read(), err_file.read()
+    problems = []
+    if status != 0:
+        problems.append(f"exit {status}: {err[-300:]!r}")
+    if not re.search(rb"HEAD:(\./)?plan\.yaml:1:1: error\[yaml-syntax\]: the file is 200\.0 MiB, "
+                     rb"over the limit of 16\.0 MiB", out):
+        problems.append(f"no finding for the size: {out[-400:]!r}")
+    if peak_mb > 150:
+        problems.append(f"{peak_mb} MB at the peak: the blob was read")
+    return problems
+
+
+def git_not_found(engage, d, sanitized):
+    """Without git on PATH, diff says so, not that there is no repository."""
+    repo, env = git_repository(d, "no-git")
+    result = run_diff(engage, repo, env, "HEAD~1:plan.yaml", "plan.yaml",
+                      {"PATH": f"{d}/empty-path"})
+    err = result.stderr.decode("utf-8", "replace")
+    expected = "HEAD~1:plan.yaml: cannot run git: no program called git is on PATH"
+    if result.returncode != 2 or expected not in err:
+        return [f"exit {result.returncode}, {err[-300:]!r}"]
+    return []
+
+
 SCRIPTED_CASES = [
+    ("partial-clone-never-fetches", partial_clone_never_fetches),
+    ("blob-over-the-limit-never-read", blob_over_the_limit_never_read),
+    ("git-not-found", git_not_found),
     ("init-force-never-follows-a-link", init_never_follows_a_link),
     ("control-characters-never-printed", control_characters_never_printed),
     ("temporaries-removed-on-SIGINT",
@@ -535,6 +633,9 @@ def run_scripted_cases(engage, work, sanitized, only):
     failures = []
     for name, check in SCRIPTED_CASES:
         if only and name != only:
+            continue
+        if "git" in check.__code__.co_names and shutil.which("git") is None:
+            print(f"skip {name}: git is not installed", flush=True)
             continue
         case_dir = os.path.join(work, name)
         os.makedirs(case_dir)
@@ -586,7 +687,7 @@ def main():
             if problems:
                 tail = "\n    ".join(out[-1500:].splitlines()[-12:])
                 failures.append(f"{label}: {'; '.join(problems)}\n    {tail}")
-    failures += run_scripted_cases(engage, work, sanitized, only)
+    failures += run_scripted_cases(os.path.abspath(engage), work, sanitized, only)
     if failures:
         print("\n" + "\n".join(failures), file=sys.stderr)
         sys.exit(1)
