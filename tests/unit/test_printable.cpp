@@ -97,6 +97,21 @@ TEST_CASE("printable keeps line breaks when asked, and never lets a line start a
     CHECK(printable("a::b :: c") == "a::b :: c"); // only at the start of a line
 }
 
+TEST_CASE("a CSV cell that a spreadsheet could run as a formula never starts as one") {
+    using detail::csv_cell;
+    CHECK(csv_cell(" =1+1") == "' =1+1");
+    CHECK(csv_cell("\n=HYPERLINK(\"http://x\")") == "\"'\n=HYPERLINK(\"\"http://x\"\")\"");
+    CHECK(csv_cell("  \t @SUM(A1)") == "'  \t @SUM(A1)");
+    CHECK(csv_cell("＝1+1") == "'＝1+1"); // the full-width forms, U+FF1D, U+FF0B, U+FF0D, U+FF20
+    CHECK(csv_cell("＋44") == "'＋44");
+    CHECK(csv_cell("－1") == "'－1");
+    CHECK(csv_cell("＠cmd") == "'＠cmd");
+    CHECK(csv_cell("\xC2\xA0=1") == "'\xC2\xA0=1"); // after a no-break space
+    CHECK(csv_cell("a = b") == "a = b");
+    CHECK(csv_cell(" plain") == " plain");
+    CHECK(csv_cell(std::string("nul\0esc\x1b", 8)) == "nul\\x00esc\\x1b");
+}
+
 TEST_CASE("no output format prints a control character or a command line from plan text") {
     const ValidateResult result = hostile_result();
     const RepositoryPaths paths;
@@ -127,7 +142,7 @@ TEST_CASE("no output format prints a control character or a command line from pl
           std::string::npos);
 
     Report report = build_report(result.plans.front(), std::nullopt);
-    report.title = "Title\x1b[8m hidden \xe2\x80\xae";
+    report.title = std::string("Title\x1b[8m hidden \xe2\x80\xae nul \0 bad \xff", 31);
     const std::span<const Report> reports(&report, 1);
     std::ostringstream markdown, html, csv;
     render_report_markdown(markdown, reports);
