@@ -187,8 +187,9 @@ std::string safe_file_stem(std::string_view id) {
         if (stem.size() == 80)
             break;
     }
-    while (!stem.empty() && stem.front() == '.')
-        stem.front() = '-';
+    // Not hidden (.), and not read as an option by the next program given the name (-).
+    if (!stem.empty() && (stem.front() == '.' || stem.front() == '-'))
+        stem.front() = '_';
     return stem.empty() ? std::string("plan") : stem;
 }
 

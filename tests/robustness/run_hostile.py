@@ -616,7 +616,24 @@ def git_not_found(engage, d, sanitized):
     return []
 
 
+def report_names_never_start_with_a_dash(engage, d, sanitized):
+    """Plan ids such as `-rf` and `--help` never become report names read as options."""
+    for i, plan_id in enumerate(["-rf", "--help", ".hidden"]):
+        write(f"{d}/plans/p{i}.yaml", PLAN_HEAD.replace("id: hostile", f'id: "{plan_id}"'))
+    result = subprocess.run([engage, "report", *AS_OF, "--out", f"{d}/out", f"{d}/plans"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=WALL_SECONDS)
+    names = sorted(os.listdir(f"{d}/out")) if os.path.isdir(f"{d}/out") else []
+    problems = []
+    if result.returncode not in (0, 1):
+        problems.append(f"exit {result.returncode}: {result.stderr[-300:]!r}")
+    bad = [name for name in names if name.startswith(("-", "."))]
+    if bad or len(names) != 9:  # three reports, five tables, the index
+        problems.append(f"names written: {names}")
+    return problems
+
+
 SCRIPTED_CASES = [
+    ("report-names-never-start-with-a-dash", report_names_never_start_with_a_dash),
     ("partial-clone-never-fetches", partial_clone_never_fetches),
     ("blob-over-the-limit-never-read", blob_over_the_limit_never_read),
     ("git-not-found", git_not_found),

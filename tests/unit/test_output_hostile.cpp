@@ -59,3 +59,13 @@ TEST_CASE("a temporary file is a new regular file under a name no one can guess"
     CHECK(read_file(dir / "same.md") == "one");
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
 }
+
+TEST_CASE("a report file name never starts like an option or a hidden file") {
+    CHECK(safe_file_stem("-rf") == "_rf");
+    CHECK(safe_file_stem("--help") == "_-help");
+    CHECK(safe_file_stem(" x") == "_x"); // the space became `-` first
+    CHECK(safe_file_stem(".hidden") == "_hidden");
+    OutputFolder folder("unused");
+    CHECK(folder.claim_stem("-n") == "_n");
+    CHECK(folder.claim_stem("_n") == "_n-2");
+}

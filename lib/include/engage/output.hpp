@@ -83,7 +83,8 @@ private:
 
 /// A plan id as a file name: letters, digits, `-`, `_` and `.` kept (upper
 /// case lowered), anything else becomes `-`; never empty, never starting
-/// with `.`, at most 80 bytes.
+/// with `.` or `-` (either becomes `_`: a hidden file, a name read as an
+/// option), at most 80 bytes.
 [[nodiscard]] std::string safe_file_stem(std::string_view id);
 
 /// Hands out the files of an output folder: each name once (a second plan
