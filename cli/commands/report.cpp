@@ -86,8 +86,10 @@ int report_to_folder(const ReportOptions& options, const BatchOptions& batch) {
         report_input_error(error.path, error.message);
     if (!result.failure.empty()) {
         report_error(result.failure);
-        std::cerr << "engage: " << result.written.size()
-                  << " files were written and kept; not written:";
+        const std::size_t written = result.written.size();
+        std::cerr << "engage: " << written
+                  << (written == 1 ? " file was written and kept" : " files were written and kept")
+                  << "; not written:";
         for (const auto& item : result.not_written)
             std::cerr << "\n  " << shown(item);
         std::cerr << '\n';
