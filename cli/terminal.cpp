@@ -70,6 +70,17 @@ void report_unknown_framework(std::string_view name) {
                  ids + ") nor a file");
 }
 
+const CLI::Validator& date_given() {
+    static const CLI::Validator validator(
+        [](const std::string& value) {
+            return value.empty() ? std::string("an empty value is not a date (write YYYY-MM-DD, "
+                                               "or leave the option out for today)")
+                                 : std::string();
+        },
+        ""); // no description: --help shows the option's DATE alone
+    return validator;
+}
+
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
                           std::string& framework, std::vector<std::string>& select,
                           std::vector<std::string>& ignore) {
@@ -77,6 +88,7 @@ void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of
                    "Use this configuration file instead of the nearest .engage.toml")
         ->type_name("FILE");
     cmd.add_option("--as-of", as_of, "Date that overdue checks measure against (default: today)")
+        ->check(date_given())
         ->type_name("DATE");
     cmd.add_option("--framework", framework,
                    "Framework of standards: a built-in id or a framework file")

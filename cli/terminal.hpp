@@ -10,7 +10,8 @@
 
 namespace CLI {
 class App;
-}
+class Validator;
+} // namespace CLI
 
 namespace engage::cli {
 
@@ -52,6 +53,10 @@ void report_unknown_framework(std::string_view name);
 /// Sets the loader's limits from ENGAGE_MAX_DEPTH, ENGAGE_MAX_FILES... (see
 /// engage(1)); prints an error and returns false when a value is unusable.
 [[nodiscard]] bool apply_limit_environment(LoadLimits& limits);
+
+/// For a date option (--as-of, --start): an empty value is a usage error, not
+/// "today" (which is what leaving the option out means).
+[[nodiscard]] const CLI::Validator& date_given();
 
 /// Declares --config, --as-of, --framework, --select and --ignore on `cmd`.
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,

@@ -124,6 +124,7 @@ Command add_init_command(CLI::App& app) {
         ->type_name("AREA");
     cmd->add_option("--start", options->start,
                     "The plan's first day; its other dates follow (default: today)")
+        ->check(date_given())
         ->type_name("DATE");
     cmd->add_flag("--force", options->force, "Overwrite the files if they exist");
     return {cmd, [options] { return run_init(*options); }};

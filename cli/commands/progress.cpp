@@ -24,6 +24,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressOptions& options) {
         ->type_name("PATH");
     cmd->add_option("--as-of", options.as_of,
                     "Date that overdue and due dates measure against (default: today)")
+        ->check(date_given())
         ->type_name("DATE");
     cmd->add_option("--config", options.config,
                     "Use this configuration file instead of the nearest .engage.toml")

@@ -632,7 +632,22 @@ def report_names_never_start_with_a_dash(engage, d, sanitized):
     return problems
 
 
+def empty_date_is_a_usage_error(engage, d, sanitized):
+    """`--as-of ""` (a variable that was never set) is an error, never quietly today."""
+    plan = write(f"{d}/plan.yaml", PLAN_HEAD)
+    problems = []
+    for args in (["validate", "--as-of", "", plan], ["report", "--as-of", "", plan],
+                 ["actions", "--as-of", "", plan], ["diff", "--as-of", "", plan, plan],
+                 ["init", "--start", "", f"{d}/new"]):
+        result = subprocess.run([engage, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                timeout=WALL_SECONDS)
+        if result.returncode != 2 or b"an empty value is not a date" not in result.stderr:
+            problems.append(f"{' '.join(args[:2])}: exit {result.returncode}, {result.stderr[-200:]!r}")
+    return problems
+
+
 SCRIPTED_CASES = [
+    ("empty-date-is-a-usage-error", empty_date_is_a_usage_error),
     ("report-names-never-start-with-a-dash", report_names_never_start_with_a_dash),
     ("partial-clone-never-fetches", partial_clone_never_fetches),
     ("blob-over-the-limit-never-read", blob_over_the_limit_never_read),
