@@ -646,7 +646,23 @@ def empty_date_is_a_usage_error(engage, d, sanitized):
     return problems
 
 
+def actions_read_a_shared_config_once(engage, d, sanitized):
+    """`engage actions` over 3,000 plans under one 2 MB .engage.toml, within the CPU bound."""
+    root = plans_sharing_big_config(d)[0]
+    factor = 10 if sanitized else 1
+
+    def bounds():
+        resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS * factor, CPU_SECONDS * factor + 1))
+
+    result = subprocess.run([engage, "actions", *AS_OF, root], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, preexec_fn=bounds, timeout=WALL_SECONDS)
+    if result.returncode != 0 or result.stdout.count(b"Actions of p") != 3000:
+        return [f"exit {result.returncode}: {result.stderr[-300:]!r}"]
+    return []
+
+
 SCRIPTED_CASES = [
+    ("actions-read-a-shared-config-once", actions_read_a_shared_config_once),
     ("empty-date-is-a-usage-error", empty_date_is_a_usage_error),
     ("report-names-never-start-with-a-dash", report_names_never_start_with_a_dash),
     ("partial-clone-never-fetches", partial_clone_never_fetches),
