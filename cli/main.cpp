@@ -30,8 +30,8 @@ int main(int argc, char** argv) {
                     .empty();
     };
     if (argc > 1 && argv[1][0] != '-' && !is_command(argv[1])) {
-        std::cerr << "engage: error: unknown command '" << argv[1] << "'\n"
-                  << "Run 'engage --help' for the list of commands.\n";
+        report_error("unknown command '" + std::string(argv[1]) + "'");
+        std::cerr << "Run 'engage --help' for the list of commands.\n";
         return exit_usage;
     }
     try {
@@ -48,14 +48,14 @@ int main(int argc, char** argv) {
         return app.exit(request);
     } catch (const CLI::ParseError& error) {
         // Every real parse error (CLI11's codes 100 and up) is a usage error: exit 2.
-        std::cerr << "engage: error: " << error.what() << "\n"
-                  << "Run 'engage --help' or 'engage COMMAND --help' for more information.\n";
+        report_error(error.what());
+        std::cerr << "Run 'engage --help' or 'engage COMMAND --help' for more information.\n";
         return exit_usage;
     } catch (const engage::ConfigError& error) {
-        std::cerr << "engage: error: " << error.what() << '\n';
+        report_error(error.what());
         return exit_usage;
     } catch (const std::exception& error) {
-        std::cerr << "engage: internal error: " << error.what() << '\n';
+        std::cerr << "engage: internal error: " << shown(error.what()) << '\n';
         return exit_usage;
     }
     return exit_clean;

@@ -1,5 +1,7 @@
 #include "terminal.hpp"
 
+#include "util/printable.hpp"
+
 #include <engage/framework.hpp>
 #include <engage/limits.hpp>
 #include <engage/rules.hpp>
@@ -27,7 +29,15 @@ bool use_color(std::string_view choice, bool is_terminal) {
 }
 
 void report_input_error(std::string_view path, std::string_view message) {
-    std::cerr << "engage: error: " << path << ": " << message << '\n';
+    std::cerr << "engage: error: " << detail::shown(path) << ": " << detail::shown(message) << '\n';
+}
+
+void report_error(std::string_view message) {
+    std::cerr << "engage: error: " << detail::shown(message) << '\n';
+}
+
+std::string shown(std::string_view text) {
+    return detail::printable(text);
 }
 
 int finish(const ValidateResult& result) {
@@ -46,7 +56,7 @@ int finish(const std::vector<InputError>& errors, bool fails) {
 bool apply_limit_environment(LoadLimits& limits) {
     if (auto problem =
             apply_limit_variables(limits, [](const char* name) { return std::getenv(name); })) {
-        std::cerr << "engage: error: " << *problem << '\n';
+        report_error(*problem);
         return false;
     }
     return true;
@@ -56,8 +66,19 @@ void report_unknown_framework(std::string_view name) {
     std::string ids;
     for (const auto& id : builtin_framework_ids())
         ids += (ids.empty() ? "" : ", ") + id;
-    std::cerr << "engage: error: --framework: '" << name << "' is neither a built-in framework ("
-              << ids << ") nor a file\n";
+    report_error("--framework: '" + std::string(name) + "' is neither a built-in framework (" +
+                 ids + ") nor a file");
+}
+
+const CLI::Validator& date_given() {
+    static const CLI::Validator validator(
+        [](const std::string& value) {
+            return value.empty() ? std::string("an empty value is not a date (write YYYY-MM-DD, "
+                                               "or leave the option out for today)")
+                                 : std::string();
+        },
+        ""); // no description: --help shows the option's DATE alone
+    return validator;
 }
 
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
@@ -67,6 +88,7 @@ void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of
                    "Use this configuration file instead of the nearest .engage.toml")
         ->type_name("FILE");
     cmd.add_option("--as-of", as_of, "Date that overdue checks measure against (default: today)")
+        ->check(date_given())
         ->type_name("DATE");
     cmd.add_option("--framework", framework,
                    "Framework of standards: a built-in id or a framework file")
@@ -89,8 +111,8 @@ bool rule_names(const std::vector<std::string>& given, std::string_view option,
     for (const auto& name : given) {
         const RuleInfo* rule = find_rule(name);
         if (rule == nullptr) {
-            std::cerr << "engage: error: " << option << ": no rule is called '" << name
-                      << "'\nRun 'engage rules' for the list of rules.\n";
+            report_error(std::string(option) + ": no rule is called '" + name + "'");
+            std::cerr << "Run 'engage rules' for the list of rules.\n";
             return false;
         }
         out.emplace_back(rule->name);
@@ -122,8 +144,7 @@ bool make_overrides(const std::string& config, const std::string& as_of,
     if (!as_of.empty()) {
         out.as_of = parse_date(as_of);
         if (!out.as_of) {
-            std::cerr << "engage: error: --as-of: '" << as_of
-                      << "' is not a date (write YYYY-MM-DD)\n";
+            report_error("--as-of: '" + as_of + "' is not a date (write YYYY-MM-DD)");
             return false;
         }
     }

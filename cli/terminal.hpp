@@ -10,7 +10,8 @@
 
 namespace CLI {
 class App;
-}
+class Validator;
+} // namespace CLI
 
 namespace engage::cli {
 
@@ -27,8 +28,16 @@ inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unr
 /// `choice` is auto|always|never; auto means a terminal and NO_COLOR unset or empty.
 [[nodiscard]] bool use_color(std::string_view choice, bool is_terminal);
 
-/// Prints `engage: error: PATH: message` to standard error.
+/// Prints `engage: error: PATH: message` to standard error, each part as
+/// printable() shows it: a file name or message can never start a line of its
+/// own, nor send a control character to the terminal or CI log.
 void report_input_error(std::string_view path, std::string_view message);
+
+/// Prints `engage: error: MESSAGE` to standard error, as printable() shows it.
+void report_error(std::string_view message);
+
+/// `text` as printable() shows it, for a message on standard error.
+[[nodiscard]] std::string shown(std::string_view text);
 
 /// After a run's output: flushes it, names the inputs that could not be read,
 /// and returns the exit status (2 for unreadable input, 1 for findings at the
@@ -44,6 +53,10 @@ void report_unknown_framework(std::string_view name);
 /// Sets the loader's limits from ENGAGE_MAX_DEPTH, ENGAGE_MAX_FILES... (see
 /// engage(1)); prints an error and returns false when a value is unusable.
 [[nodiscard]] bool apply_limit_environment(LoadLimits& limits);
+
+/// For a date option (--as-of, --start): an empty value is a usage error, not
+/// "today" (which is what leaving the option out means).
+[[nodiscard]] const CLI::Validator& date_given();
 
 /// Declares --config, --as-of, --framework, --select and --ignore on `cmd`.
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,

@@ -12,6 +12,8 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target fuzz_load fuzz_check fuzz_config
 fuzz/seed.sh "$build/seeds"
 cp fuzz/config-seed.toml "$build/seeds/toml/"
+# TOML seeds past engage's limits: deep dotted keys and headers, nan and inf.
+cp fuzz/toml-seeds/*.toml "$build/seeds/toml/"
 mkdir -p "$build/artifacts"
 status=0
 for target in fuzz_load fuzz_check fuzz_config; do
@@ -19,6 +21,9 @@ for target in fuzz_load fuzz_check fuzz_config; do
     fuzz_config) seeds="$build/seeds/toml"; dict="" ;;
     *) seeds="$build/seeds/yaml"; dict="-dict=fuzz/yaml.dict" ;;
   esac
+  if [ "$target" = fuzz_config ]; then
+    dict="-dict=fuzz/toml.dict"
+  fi
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
   log="$build/$target.log"

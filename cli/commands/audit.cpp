@@ -105,15 +105,15 @@ int run_graph(const GraphOptions& options) {
     if (!loaded.errors.empty())
         return exit_usage;
     if (loaded.plans.size() != 1) {
-        std::cerr << "engage: error: " << options.path
-                  << ": graph draws one plan, and this path holds " << loaded.plans.size()
-                  << "; name one plan file or plan folder\n";
+        report_input_error(options.path, "graph draws one plan, and this path holds " +
+                                             std::to_string(loaded.plans.size()) +
+                                             "; name one plan file or plan folder");
         return exit_usage;
     }
     const Plan& plan = loaded.plans.front().plan;
     if (!plan.has_plan_section) {
-        std::cerr << "engage: error: " << options.path
-                  << ": no plan to draw (run 'engage validate' on it to see why)\n";
+        report_input_error(options.path,
+                           "no plan to draw (run 'engage validate' on it to see why)");
         return exit_usage;
     }
     const FlowGraph graph(plan);

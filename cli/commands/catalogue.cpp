@@ -59,7 +59,7 @@ int run_explain(const CatalogueOptions& options) {
         std::vector<std::string_view> names;
         for (const RuleInfo& r : all_rules())
             names.push_back(r.name);
-        std::cerr << "engage: error: no rule is called '" << options.rule << "'\n";
+        report_error("no rule is called '" + options.rule + "'");
         if (auto near = detail::closest_match(options.rule, names))
             std::cerr << "Did you mean '" << *near << "'?\n";
         std::cerr << "Run 'engage rules' for the list of rules.\n";
@@ -79,7 +79,7 @@ int run_standards(const CatalogueOptions& options) {
     if (!framework) {
         FrameworkLoad loaded = load_framework_file(options.framework);
         for (const auto& finding : loaded.findings) {
-            std::cerr << "engage: error: " << format_finding_line(finding) << '\n';
+            report_error(format_finding_line(finding));
         }
         if (!loaded.framework)
             return exit_usage;

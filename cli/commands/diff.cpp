@@ -26,16 +26,18 @@ struct DiffOptions {
 };
 
 /// One side of the diff, loaded; prints why and returns nothing when it cannot be.
-std::optional<LoadedPlan> load_side(const std::string& given) {
+std::optional<LoadedPlan> load_side(const std::string& given, const LoadLimits& limits) {
     if (const auto at = parse_revision_path(given)) {
         try {
-            return load_plan_at_revision(*at);
+            return load_plan_at_revision(*at, limits);
         } catch (const GitError& error) {
             report_input_error(given, error.what());
             return std::nullopt;
         }
     }
-    LoadResult loaded = load_paths({given});
+    LoadOptions load;
+    load.limits = limits;
+    LoadResult loaded = load_paths({given}, load);
     for (const auto& error : loaded.errors)
         report_input_error(error.path, error.message);
     if (!loaded.errors.empty())
@@ -59,12 +61,15 @@ int run_diff(const DiffOptions& options) {
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
                         options.ignore, overrides))
         return exit_usage;
-    std::optional<LoadedPlan> before = load_side(options.old_side);
-    std::optional<LoadedPlan> after = load_side(options.new_side);
+    LoadLimits limits;
+    if (!apply_limit_environment(limits))
+        return exit_usage;
+    std::optional<LoadedPlan> before = load_side(options.old_side, limits);
+    std::optional<LoadedPlan> after = load_side(options.new_side, limits);
     if (!before || !after)
         return exit_usage;
     // Both sides are checked with the same settings, so only the plan's own changes show.
-    const Settings settings = resolve_settings(disk_path(options.new_side), overrides);
+    const Settings settings = resolve_settings(disk_path(options.new_side), overrides, limits);
     PlanDiff diff = diff_plans(check_plan(std::move(*before), settings),
                                check_plan(std::move(*after), settings));
     diff.old_name = options.old_side; // as the reader typed them

@@ -3,12 +3,12 @@
 #include "../terminal.hpp"
 #include "command.hpp"
 
+#include <engage/output.hpp>
 #include <engage/starter.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -50,20 +50,13 @@ std::string shell_word(const std::string& path) {
     return quoted + "'";
 }
 
-bool write_file(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    return static_cast<bool>(out);
-}
-
 int run_init(const InitOptions& options) {
     StarterOptions starter;
     starter.id = options.id.empty() ? slug_from_name(folder_name(options.dir)) : options.id;
     if (!is_slug(starter.id)) {
-        std::cerr << "engage: error: --id: '" << starter.id
-                  << "' is not a plan id: use lower-case letters, digits and '-', such as "
-                     "riverside-plan\n";
+        report_error("--id: '" + starter.id +
+                     "' is not a plan id: use lower-case letters, digits and '-', such as "
+                     "riverside-plan");
         return exit_usage;
     }
     starter.title = options.title;
@@ -73,8 +66,8 @@ int run_init(const InitOptions& options) {
     } else if (auto start = parse_date(options.start)) {
         starter.start = *start;
     } else {
-        std::cerr << "engage: error: --start: '" << options.start
-                  << "' is not a date written year-month-day, such as 2024-04-01\n";
+        report_error("--start: '" + options.start +
+                     "' is not a date written year-month-day, such as 2024-04-01");
         return exit_usage;
     }
 
@@ -102,15 +95,17 @@ int run_init(const InitOptions& options) {
     std::cout << "Created a plan folder for '" << starter.id << "':\n";
     for (const StarterFile& file : files) {
         const fs::path path = dir / file.path;
-        if (!write_file(path, file.text)) {
-            report_input_error(path.generic_string(), "cannot write the file");
+        // Written whole and renamed into place: with --force, a link planted at
+        // plan.yaml is replaced, never followed to overwrite what it points to.
+        if (const std::string error = write_file_atomically(path, file.text); !error.empty()) {
+            report_input_error(path.generic_string(), "cannot write the file: " + error);
             return exit_usage;
         }
-        std::cout << "  " << path.generic_string() << '\n';
+        std::cout << "  " << shown(path.generic_string()) << '\n';
     }
-    std::cout << "Next: edit " << (dir / "plan.yaml").generic_string()
-              << " with the people it is for, then run: engage validate " << shell_word(options.dir)
-              << '\n';
+    std::cout << "Next: edit " << shown((dir / "plan.yaml").generic_string())
+              << " with the people it is for, then run: engage validate "
+              << shown(shell_word(options.dir)) << '\n';
     return exit_clean;
 }
 
@@ -129,6 +124,7 @@ Command add_init_command(CLI::App& app) {
         ->type_name("AREA");
     cmd->add_option("--start", options->start,
                     "The plan's first day; its other dates follow (default: today)")
+        ->check(date_given())
         ->type_name("DATE");
     cmd->add_flag("--force", options->force, "Overwrite the files if they exist");
     return {cmd, [options] { return run_init(*options); }};

@@ -1,6 +1,7 @@
 #include "progress.hpp"
 
 #include "../terminal.hpp"
+#include "run_caches.hpp"
 
 #include <engage/render.hpp>
 #include <engage/render_progress.hpp>
@@ -24,6 +25,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressOptions& options) {
         ->type_name("PATH");
     cmd->add_option("--as-of", options.as_of,
                     "Date that overdue and due dates measure against (default: today)")
+        ->check(date_given())
         ->type_name("DATE");
     cmd->add_option("--config", options.config,
                     "Use this configuration file instead of the nearest .engage.toml")
@@ -63,9 +65,8 @@ bool make_query(const ProgressOptions& options, ProgressQuery& query) {
     for (const auto& name : options.statuses) {
         const auto status = parse_status_filter(name);
         if (!status) {
-            std::cerr << "engage: error: --status: '" << name
-                      << "' is not a status (planned, in-progress, done, blocked, dropped, "
-                         "none)\n";
+            report_error("--status: '" + name +
+                         "' is not a status (planned, in-progress, done, blocked, dropped, none)");
             return false;
         }
         query.statuses.push_back(*status);
@@ -87,12 +88,22 @@ int run_progress(const ProgressOptions& options) {
         !make_query(options, query))
         return exit_usage;
 
-    const LoadResult loaded = load_paths(options.paths);
+    LoadOptions load;
+    if (!apply_limit_environment(load.limits))
+        return exit_usage;
+    LoadResult loaded = load_paths(options.paths, load);
+    // Each .engage.toml read once; one that cannot be used fails only the plans it governs.
+    detail::SettingsCache settings(overrides, load.limits);
     std::vector<ProgressReport> reports;
     std::vector<Finding> errors; // a plan that is not read in full may list too little
     for (const LoadedPlan& plan : loaded.plans) {
-        const std::string start = plan.plan.path == LoadOptions{}.stdin_name ? "." : plan.plan.path;
-        query.as_of = *resolve_settings(start, overrides).as_of;
+        const std::string start = plan.plan.path == load.stdin_name ? "." : plan.plan.path;
+        try {
+            query.as_of = *settings.for_plan(start).as_of;
+        } catch (const ConfigError& error) {
+            loaded.errors.push_back(detail::config_input_error(plan.plan.path, error));
+            continue;
+        }
         const ProgressKind kind = options.kind;
         reports.push_back(query_progress(plan.plan, kind, query));
         for (const Finding& f : plan.findings) {

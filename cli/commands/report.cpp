@@ -85,11 +85,13 @@ int report_to_folder(const ReportOptions& options, const BatchOptions& batch) {
     for (const auto& error : result.batch.errors)
         report_input_error(error.path, error.message);
     if (!result.failure.empty()) {
-        std::cerr << "engage: error: " << result.failure << '\n';
-        std::cerr << "engage: " << result.written.size()
-                  << " files were written and kept; not written:";
+        report_error(result.failure);
+        const std::size_t written = result.written.size();
+        std::cerr << "engage: " << written
+                  << (written == 1 ? " file was written and kept" : " files were written and kept")
+                  << "; not written:";
         for (const auto& item : result.not_written)
-            std::cerr << "\n  " << item;
+            std::cerr << "\n  " << shown(item);
         std::cerr << '\n';
         return exit_usage;
     }

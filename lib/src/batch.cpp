@@ -1,5 +1,7 @@
 // The batch runner: workers load, check and work on plans; the calling thread
 // delivers their results in plan order (see batch.hpp).
+#include "run_caches.hpp"
+
 #include <engage/batch.hpp>
 
 #include <algorithm>
@@ -28,7 +30,14 @@ struct Slot {
     std::exception_ptr failure;
 };
 
-Slot work_on(const PlanSource& source, const BatchOptions& options, const BatchWork& work) {
+/// What every worker shares: configuration and framework files, each read once.
+struct RunCaches {
+    SettingsCache settings;
+    FrameworkCache frameworks;
+};
+
+Slot work_on(const PlanSource& source, const BatchOptions& options, const BatchWork& work,
+             RunCaches& caches) {
     Slot slot;
     try {
         const auto& load = options.validate.load;
@@ -37,8 +46,15 @@ Slot work_on(const PlanSource& source, const BatchOptions& options, const BatchW
         for (LoadedPlan& plan : loaded.plans) {
             // Standard input has no folder: the configuration of the current folder governs it.
             const std::string start = plan.plan.path == load.stdin_name ? "." : plan.plan.path;
-            PlanResult result =
-                check_plan(std::move(plan), resolve_settings(start, options.validate.overrides));
+            const Settings* settings = nullptr;
+            try {
+                settings = &caches.settings.for_plan(start);
+            } catch (const ConfigError& error) {
+                // Only the plans this file governs go unchecked; the run goes on.
+                slot.errors.push_back(config_input_error(plan.plan.path, error));
+                continue;
+            }
+            PlanResult result = check_plan_with(std::move(plan), *settings, caches.frameworks);
             slot.fails = slot.fails || reaches(result.findings,
                                                result.settings.fail_on.value_or(Severity::error));
             slot.outputs.push_back(work(std::move(result)));
@@ -54,6 +70,11 @@ Slot work_on(const PlanSource& source, const BatchOptions& options, const BatchW
 BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOptions& options,
                           const BatchWork& work, const BatchDeliver& deliver) {
     BatchResult result;
+    RunCaches caches{SettingsCache(options.validate.overrides, options.validate.load.limits), {}};
+    // A configuration file given on the command line governs every plan: when it
+    // cannot be used, nothing can be checked, and it is said once (ConfigError).
+    if (options.validate.overrides.config_file)
+        (void)caches.settings.for_plan(*options.validate.overrides.config_file);
     PlanSources found = discover_plans(paths, options.validate.load);
     result.errors = std::move(found.errors);
     const std::vector<PlanSource>& sources = found.sources;
@@ -91,7 +112,7 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
     // to the latency of `engage validate FILE`, which pre-commit pays per call.
     if (threads == 1) {
         for (std::size_t index = 0; index < total; ++index) {
-            if (!hand_over(index, work_on(sources[index], options, work)))
+            if (!hand_over(index, work_on(sources[index], options, work, caches)))
                 break;
         }
         return result;
@@ -115,7 +136,7 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
                     return;
                 index = next_take++;
             }
-            Slot slot = work_on(sources[index], options, work);
+            Slot slot = work_on(sources[index], options, work, caches);
             std::lock_guard lock(mutex);
             slots[index] = std::move(slot);
             slots[index].ready = true;

@@ -1,12 +1,20 @@
+#include "config/toml_depth.hpp"
+#include "util/printable.hpp"
+
 #include <engage/config.hpp>
 #include <engage/rules.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace engage {
 
@@ -14,7 +22,9 @@ namespace fs = std::filesystem;
 
 ConfigError::ConfigError(std::string file_path, std::uint32_t at_line, std::uint32_t at_column,
                          const std::string& what)
-    : std::runtime_error(fmt::format("{}:{}:{}: {}", file_path, at_line, at_column, what))
+    : std::runtime_error(at_line == 0
+                             ? fmt::format("{}: {}", file_path, what)
+                             : fmt::format("{}:{}:{}: {}", file_path, at_line, at_column, what))
     , file(std::move(file_path))
     , line(at_line)
     , column(at_column)
@@ -121,9 +131,13 @@ private:
     std::vector<std::string> rule_list(const toml::node& node, std::string_view key) const {
         if (!node.is_array())
             fail(node, fmt::format("`{}` should be a list of rule names or codes", key));
+        // Each rule once: a list naming a rule 100,000 times is as short as one naming it once.
         std::vector<std::string> names;
-        for (const auto& item : *node.as_array())
-            names.push_back(rule_name(item, key));
+        for (const auto& item : *node.as_array()) {
+            std::string name = rule_name(item, key);
+            if (std::find(names.begin(), names.end(), name) == names.end())
+                names.push_back(std::move(name));
+        }
         return names;
     }
 
@@ -149,8 +163,12 @@ private:
                                       "`yaml-syntax` is always an error: a file that cannot be "
                                       "read is never waved through");
                 }
-                out_.rules.severity.emplace_back(std::string(rule->name),
-                                                 severity_value(value, key.str()));
+                // A rule named by its code and by its name: the later setting wins, as in
+                // RuleSelection::severity_of, and only it is kept.
+                const Severity severity = severity_value(value, key.str());
+                std::erase_if(out_.rules.severity,
+                              [&](const auto& entry) { return entry.first == rule->name; });
+                out_.rules.severity.emplace_back(std::string(rule->name), severity);
             }
         }
     }
@@ -176,9 +194,12 @@ private:
                                                 : node.value<double>();
         // NaN fails both comparisons, so it is refused with every value out of range.
         if (!number || !(*number >= option.min && *number <= option.max)) {
-            fail(node, fmt::format("`{}` should be {} from {:g} to {:g}", option.name,
-                                   option.whole_number ? "a whole number" : "a number", option.min,
-                                   option.max));
+            fail(node,
+                 fmt::format("`{}` should be {} from {:g} to {:g}, such as {}", option.name,
+                             option.whole_number ? "a whole number" : "a number", option.min,
+                             option.max,
+                             option.whole_number ? fmt::format("{:g}", option.default_value)
+                                                 : fmt::format("{:.1f}", option.default_value)));
         }
         return *number;
     }
@@ -190,7 +211,20 @@ private:
 
 } // namespace
 
-Settings parse_config(const std::string& text, const std::string& path) {
+Settings parse_config(const std::string& text, const std::string& path, const LoadLimits& limits) {
+    if (text.size() > limits.max_file_bytes) {
+        throw ConfigError(path, 0, 0,
+                          fmt::format("the file is {} bytes, over the limit of {} bytes "
+                                      "(ENGAGE_MAX_FILE_BYTES)",
+                                      text.size(), limits.max_file_bytes));
+    }
+    // toml++ would recurse once per level and overflow the stack: measure first.
+    if (const auto deep = detail::find_toml_too_deep(text, limits.max_depth)) {
+        throw ConfigError(path, deep->line, deep->column,
+                          fmt::format("nesting too deep: more than {} levels of tables, dotted "
+                                      "keys, lists and inline tables (ENGAGE_MAX_DEPTH)",
+                                      limits.max_depth));
+    }
     Settings settings;
     settings.config_path = path;
     try {
@@ -203,13 +237,70 @@ Settings parse_config(const std::string& text, const std::string& path) {
     return settings;
 }
 
-Settings load_config(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+namespace {
+
+/// Closes a file descriptor when it goes out of scope.
+struct FileHandle {
+    int fd;
+    ~FileHandle() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+/// The text of a configuration file, refused before reading when it is not a
+/// regular file or is over the size limit.
+std::string read_config_text(const std::string& path, std::uintmax_t max_bytes) {
+    const FileHandle file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+    if (file.fd < 0) {
+        const int error = errno;
+        throw ConfigError(path, 0, 0,
+                          error == ELOOP ? std::string("cannot read the configuration file: a "
+                                                       "symbolic link loop")
+                                         : fmt::format("cannot read the configuration file: {}",
+                                                       std::strerror(error)));
+    }
+    struct stat info {};
+    if (::fstat(file.fd, &info) != 0)
         throw ConfigError(path, 0, 0, "cannot read the configuration file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_config(buffer.str(), path);
+    if (S_ISDIR(info.st_mode))
+        throw ConfigError(path, 0, 0, "is a folder, not a configuration file");
+    if (!S_ISREG(info.st_mode))
+        throw ConfigError(path, 0, 0, "is not a regular file, so not a configuration file");
+    if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) {
+        throw ConfigError(path, 0, 0,
+                          fmt::format("the file is {} bytes, over the limit of {} bytes "
+                                      "(ENGAGE_MAX_FILE_BYTES)",
+                                      info.st_size, max_bytes));
+    }
+    // Read no more than the limit allows, even if the file grows meanwhile.
+    std::string text;
+    char buffer[65536];
+    while (true) {
+        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            throw ConfigError(
+                path, 0, 0,
+                fmt::format("cannot read the configuration file: {}", std::strerror(errno)));
+        if (n == 0)
+            break;
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.size() > max_bytes) {
+            throw ConfigError(path, 0, 0,
+                              fmt::format("the file is over the limit of {} bytes "
+                                          "(ENGAGE_MAX_FILE_BYTES)",
+                                          max_bytes));
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+Settings load_config(const std::string& path, const LoadLimits& limits) {
+    return parse_config(read_config_text(path, limits.max_file_bytes), path, limits);
 }
 
 std::optional<std::string> find_config(const std::string& start) {
@@ -223,10 +314,26 @@ std::optional<std::string> find_config(const std::string& start) {
         fs::path(start).is_absolute() ? fs::path() : fs::current_path(ec);
     while (true) {
         const fs::path candidate = dir / config_file_name;
-        if (fs::is_regular_file(candidate, ec)) {
+        // Anything by that name governs: a folder or a link to nowhere is an
+        // error, never a reason to fall back on the configuration above it.
+        const fs::file_status entry = fs::symlink_status(candidate, ec);
+        if (fs::exists(entry)) {
             // Show the path as the user would type it: relative when they gave a relative path.
-            return relative_base.empty() ? candidate.string()
-                                         : candidate.lexically_relative(relative_base).string();
+            const std::string shown = relative_base.empty()
+                                          ? candidate.string()
+                                          : candidate.lexically_relative(relative_base).string();
+            if (fs::is_symlink(entry)) {
+                std::error_code target_ec;
+                const fs::file_status target = fs::status(candidate, target_ec);
+                if (!fs::exists(target)) {
+                    throw ConfigError(shown, 0, 0,
+                                      target_ec.value() == ELOOP
+                                          ? "is a symbolic link loop, not a configuration file"
+                                          : "is a dangling symbolic link: what it points to "
+                                            "does not exist");
+                }
+            }
+            return shown; // reading it says what else may be wrong with it
         }
         if (fs::exists(dir / ".git", ec) || dir == dir.root_path() || dir.empty())
             return std::nullopt;
@@ -235,12 +342,18 @@ std::optional<std::string> find_config(const std::string& start) {
 }
 
 std::string settings_to_toml(const Settings& s) {
-    auto quoted = [](const std::string& text) {
+    // A TOML basic string: control characters as \u escapes, so a path holding a
+    // line break or an escape sequence prints as one harmless line.
+    auto quoted = [](const std::string& raw) {
+        const std::string text = detail::printable(raw, detail::Breaks::keep);
         std::string out = "\"";
         for (char c : text) {
             if (c == '"' || c == '\\')
                 out += '\\';
-            out += c;
+            if (c == '\n' || c == '\r' || c == '\t')
+                out += fmt::format("\\u{:04x}", static_cast<int>(c));
+            else
+                out += c;
         }
         return out + "\"";
     };
@@ -251,9 +364,9 @@ std::string settings_to_toml(const Settings& s) {
         return out + "]";
     };
     std::string out;
-    out +=
-        fmt::format("# effective settings{}\n",
-                    s.config_path.empty() ? " (no .engage.toml found)" : " from " + s.config_path);
+    out += fmt::format("# effective settings{}\n",
+                       s.config_path.empty() ? " (no .engage.toml found)"
+                                             : " from " + detail::printable(s.config_path));
     out += fmt::format(
         "framework = {}\n",
         quoted(s.framework.empty() ? "(the plan's own, else national-standards)" : s.framework));

@@ -2,6 +2,7 @@
 // checks, suppression, selection, assessment and severity.
 #include "assessment_engine.hpp"
 #include "rules/catalogue.hpp"
+#include "run_caches.hpp"
 #include "suppression.hpp"
 #include "util/suggest.hpp"
 
@@ -47,19 +48,7 @@ void run_stage(rules::CheckStage stage, const Plan& plan, const Settings& settin
     }
 }
 
-/// Framework files are read once per run, however many plans name them.
-class FrameworkCache {
-public:
-    const FrameworkLoad& load(const std::string& path) {
-        auto [it, inserted] = files_.try_emplace(path);
-        if (inserted)
-            it->second = load_framework_file(path);
-        return it->second;
-    }
-
-private:
-    std::map<std::string, FrameworkLoad> files_;
-};
+using detail::FrameworkCache;
 
 /// The framework a plan is held against: the settings' choice, else the plan's
 /// own `framework`, else the National Standards. Problems become findings.
@@ -133,7 +122,15 @@ std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan, const Sett
     return findings;
 }
 
-namespace {
+namespace detail {
+
+const FrameworkLoad& FrameworkCache::load(const std::string& path) {
+    const std::lock_guard lock(mutex_);
+    auto [it, inserted] = files_.try_emplace(path);
+    if (inserted)
+        it->second = load_framework_file(path);
+    return it->second;
+}
 
 PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, FrameworkCache& cache) {
     PlanResult result;
@@ -197,11 +194,11 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
     return result;
 }
 
-} // namespace
+} // namespace detail
 
 PlanResult check_plan(LoadedPlan loaded, const Settings& settings) {
     FrameworkCache cache;
-    return check_plan_with(std::move(loaded), settings, cache);
+    return detail::check_plan_with(std::move(loaded), settings, cache);
 }
 
 namespace {
@@ -222,50 +219,79 @@ Settings apply_overrides(Settings settings, const SettingsOverrides& overrides) 
     return settings;
 }
 
-/// Settings per configuration file, read once however many plans share it.
-class SettingsCache {
-public:
-    explicit SettingsCache(const SettingsOverrides& overrides)
-        : overrides_(overrides) {}
-
-    const Settings& for_plan(const std::string& plan_path) {
-        const std::optional<std::string> config =
-            overrides_.config_file ? overrides_.config_file : find_config(plan_path);
-        const std::string key = config.value_or("");
-        auto it = cache_.find(key);
-        if (it == cache_.end()) {
-            it = cache_
-                     .emplace(key, apply_overrides(config ? load_config(*config) : Settings{},
-                                                   overrides_))
-                     .first;
-        }
-        return it->second;
-    }
-
-private:
-    const SettingsOverrides& overrides_;
-    std::map<std::string, Settings> cache_;
-};
-
 } // namespace
 
-Settings resolve_settings(const std::string& plan_path, const SettingsOverrides& overrides) {
-    return SettingsCache(overrides).for_plan(plan_path);
+namespace detail {
+
+SettingsCache::SettingsCache(const SettingsOverrides& overrides, const LoadLimits& limits)
+    : overrides_(overrides)
+    , limits_(limits) {}
+
+const Settings& SettingsCache::for_plan(const std::string& plan_path) {
+    const std::optional<std::string> config =
+        overrides_.config_file ? overrides_.config_file : find_config(plan_path);
+    // One entry per file however it is spelled (`../.engage.toml`, `./.engage.toml`...);
+    // the folder is made canonical, not a final symbolic link, so a framework path
+    // in the file stays relative to where the file was found.
+    std::string key;
+    if (config) {
+        const fs::path path(*config);
+        std::error_code ec;
+        const fs::path folder = fs::weakly_canonical(fs::absolute(path.parent_path(), ec), ec);
+        key = ec ? *config : (folder / path.filename()).string();
+    }
+    const std::lock_guard lock(mutex_);
+    auto [it, inserted] = entries_.try_emplace(key);
+    Entry& entry = it->second;
+    if (inserted) {
+        try {
+            entry.settings =
+                apply_overrides(config ? load_config(*config, limits_) : Settings{}, overrides_);
+        } catch (const ConfigError&) {
+            entry.error = std::current_exception();
+        }
+    }
+    if (entry.error)
+        std::rethrow_exception(entry.error);
+    return *entry.settings;
+}
+
+InputError config_input_error(const std::string& plan_path, const ConfigError& error) {
+    return {plan_path,
+            fmt::format("not checked, as its configuration cannot be used: {}", error.what())};
+}
+
+} // namespace detail
+
+Settings resolve_settings(const std::string& plan_path, const SettingsOverrides& overrides,
+                          const LoadLimits& limits) {
+    return detail::SettingsCache(overrides, limits).for_plan(plan_path);
 }
 
 ValidateResult validate_paths(const std::vector<std::string>& paths,
                               const ValidateOptions& options) {
+    detail::SettingsCache settings(options.overrides, options.load.limits);
+    // A configuration file given on the command line governs every plan: when it
+    // cannot be used, nothing can be checked, and it is said once.
+    if (options.overrides.config_file)
+        (void)settings.for_plan(*options.overrides.config_file);
     LoadResult loaded = load_paths(paths, options.load);
     ValidateResult result;
-    SettingsCache settings(options.overrides);
+    result.errors = std::move(loaded.errors);
     FrameworkCache frameworks;
     for (auto& plan : loaded.plans) {
         // Standard input has no folder: its configuration is the one governing the current folder.
         const std::string start = plan.plan.path == options.load.stdin_name ? "." : plan.plan.path;
+        const Settings* plan_settings = nullptr;
+        try {
+            plan_settings = &settings.for_plan(start);
+        } catch (const ConfigError& error) {
+            result.errors.push_back(detail::config_input_error(plan.plan.path, error));
+            continue;
+        }
         result.plans.push_back(
-            check_plan_with(std::move(plan), settings.for_plan(start), frameworks));
+            detail::check_plan_with(std::move(plan), *plan_settings, frameworks));
     }
-    result.errors = std::move(loaded.errors);
     return result;
 }
 

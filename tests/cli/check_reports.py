@@ -174,10 +174,27 @@ def check_never_over_input():
         fail(f"files left after refusing: {os.listdir(folder)}")
 
 
+def check_written_count():
+    """One report written before the refusal: "1 file was written", in good English."""
+    folder = os.path.join(SCRATCH, "one-written")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    first = os.path.join(folder, "first.yaml")
+    with open(first, "wb") as f:
+        f.write(b"engage: 1\nplan: {id: first, title: Written}\n")
+    clash = os.path.join(folder, "clash.md")
+    with open(clash, "wb") as f:
+        f.write(b"engage: 1\nplan: {id: clash, title: Refused}\n")
+    done = run("--out", folder, "-j", "1", first, clash, expect=(2,))
+    if b"engage: 1 file was written and kept; not written:" not in done.stderr:
+        fail(f"not one file written, said plainly: {done.stderr!r}")
+
+
 for plan in PLANS:
     check_formats(plan)
 check_batch()
 check_never_over_input()
+check_written_count()
 if failures:
     sys.exit(f"{len(failures)} failures")
 print(f"reports checked: {len(PLANS)} plans in every format, batch, inputs protected")

@@ -13,6 +13,7 @@ With --sanitized (an AddressSanitizer build), ASan's own shadow memory needs far
 more address space than that, so the memory bound is ASan's hard_rss_limit_mb (2 GiB,
 as redzones and quarantine add about 3.5 times to what a run holds) instead,
 and the CPU bound is multiplied by 10 for the unoptimised build.
+Then the runs of hostile_commands.py (signals, file names, git, reports...).
 """
 import os
 import random
@@ -260,6 +261,79 @@ CASES = [
      r"bad-version\]: unknown format version" if s == "engage" else r"wrong-type\]: .*should (be|map)")
     for s in SECTIONS]
 
+# --- configuration (issue 14, second half): found automatically beside the plan ---
+
+# The runs that are not validate/audit on one input live in hostile_commands.py.
+from hostile_commands import plans_sharing_big_config, run_scripted_cases  # noqa: E402
+
+
+def plan_with_config(d, name, config):
+    """A plan folder in a repository of its own, with `config` as its .engage.toml."""
+    root = f"{d}/{name}"
+    os.makedirs(f"{root}/.git")
+    write(f"{root}/plan.yaml", PLAN_HEAD)
+    write(f"{root}/.engage.toml", config)
+    return [root]
+
+
+def deep_config_dotted_keys(d):
+    return plan_with_config(d, "deep-dotted", "[rules]\n" + ".".join(["a"] * 35_000) + " = 1\n")
+
+
+def deep_config_table_headers(d):
+    return plan_with_config(d, "deep-headers", "[" + ".".join(["t"] * 35_000) + "]\nx = 1\n")
+
+
+def nan_threshold(d):
+    return plan_with_config(d, "nan-threshold", "[thresholds]\nmax-adults-per-young-person = nan\n")
+
+
+def config_link_loop(d):
+    root = plan_with_config(d, "config-loop", "")[0]
+    os.remove(f"{root}/.engage.toml")
+    os.symlink(".engage.toml", f"{root}/.engage.toml")
+    return [root]
+
+
+def config_dangling_link(d):
+    root = plan_with_config(d, "config-dangling", "")[0]
+    os.remove(f"{root}/.engage.toml")
+    os.symlink("gone.toml", f"{root}/.engage.toml")
+    return [root]
+
+
+def config_folder(d):
+    root = plan_with_config(d, "config-folder", "")[0]
+    os.remove(f"{root}/.engage.toml")
+    os.makedirs(f"{root}/.engage.toml")
+    return [root]
+
+
+def bad_config_in_sub_folder(d):
+    root = f"{d}/bad-config-collection"
+    os.makedirs(f"{root}/.git")
+    write(f"{root}/good/plan.yaml", PLAN_HEAD)
+    write(f"{root}/bad/plan.yaml", PLAN_HEAD.replace("hostile", "misconfigured"))
+    write(f"{root}/bad/.engage.toml", "fail-on = 3\n")
+    return [root]
+
+
+CASES += [
+    ("deep-config-dotted-keys", deep_config_dotted_keys, {2},
+     r"\.engage\.toml:2:1: nesting too deep: more than 64 levels"),
+    ("deep-config-table-headers", deep_config_table_headers, {2},
+     r"\.engage\.toml:1:1: nesting too deep: more than 64 levels"),
+    ("nan-threshold", nan_threshold, {2},
+     r"\.engage\.toml:2:31: `max-adults-per-young-person` should be a number from 0 to 1000"),
+    ("config-symlink-loop", config_link_loop, {2}, r"\.engage\.toml: is a symbolic link loop"),
+    ("config-dangling-link", config_dangling_link, {2}, r"\.engage\.toml: is a dangling symbolic link"),
+    ("config-folder", config_folder, {2}, r"\.engage\.toml: is a folder, not a configuration file"),
+    ("3000-plans-one-2MB-config", plans_sharing_big_config, {0, 1}, r"in 3000 plans \(3000 files\)"),
+    ("bad-config-in-sub-folder", bad_config_in_sub_folder, {2},
+     r"(?s)in 1 plan \(1 file\).*collection/bad: not checked, as its configuration cannot be "
+     r"used: .*bad/\.engage\.toml:1:11: `fail-on` should be a string"),
+]
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 
@@ -325,6 +399,7 @@ def main():
             if problems:
                 tail = "\n    ".join(out[-1500:].splitlines()[-12:])
                 failures.append(f"{label}: {'; '.join(problems)}\n    {tail}")
+    failures += run_scripted_cases(os.path.abspath(engage), work, sanitized, only)
     if failures:
         print("\n" + "\n".join(failures), file=sys.stderr)
         sys.exit(1)

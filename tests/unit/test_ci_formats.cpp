@@ -75,9 +75,9 @@ TEST_CASE("fingerprints ignore lines, including lines the message quotes") {
     CHECK(finding_fingerprint("r", "p", "m", 0).size() == 16);
 }
 
-TEST_CASE("XML text drops what XML 1.0 cannot hold and escapes markup") {
+TEST_CASE("XML text shows control characters, drops what XML 1.0 cannot hold, escapes markup") {
     CHECK(detail::xml_text("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
-    CHECK(detail::xml_text(std::string("x\x01y\x1Fz\xEF\xBF\xBE", 8)) == "xyz");
+    CHECK(detail::xml_text(std::string("x\x01y\x1Fz\xEF\xBF\xBE", 8)) == "x\\x01y\\x1fz");
     CHECK(detail::xml_text("a\xFF") == "a\xEF\xBF\xBD");
     CHECK(detail::xml_text("l1\r\nl2\tx") == "l1&#13;\nl2\tx");
     CHECK(detail::xml_text("l1\r\nl2\tx", true) == "l1&#13;&#10;l2&#9;x");

@@ -70,7 +70,7 @@ TEST_CASE("configuration errors name the place and what is wrong") {
     CHECK(error_of("[rules]\nignore = [\"no-such-rule\"]\n") ==
           "2:11 no rule is called `no-such-rule` (`engage rules` lists them)");
     CHECK(error_of("[thresholds]\nfeedback-days = \"ninety\"\n") ==
-          "2:17 `feedback-days` should be a whole number from 0 to 3660");
+          "2:17 `feedback-days` should be a whole number from 0 to 3660, such as 90");
     CHECK(error_of("fail-on = \"sometimes\"\n") ==
           "1:11 `fail-on` should be \"error\", \"warning\" or \"info\"");
     CHECK(error_of("as-of = 2024-02-30\n").rfind("1:", 0) == 0); // toml++ rejects the date itself

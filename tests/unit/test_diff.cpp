@@ -4,9 +4,11 @@
 #include <engage/diff.hpp>
 #include <engage/engine.hpp>
 #include <engage/git.hpp>
+#include <engage/render_progress.hpp>
 
 #include <algorithm>
 #include <cstdlib>
+#include <sstream>
 
 using namespace engage;
 
@@ -167,4 +169,52 @@ TEST_CASE("git: a revision that does not exist is a GitError with git's reason")
         return; // no git on this machine: nothing more to ask of it
     CHECK(version.status == 0);
     CHECK(version.out.rfind("git version", 0) == 0);
+}
+
+TEST_CASE("diff: a changed title, lead and due date are changes, said field by field") {
+    const char* const before = R"(engage: 1
+plan:
+  id: harbour
+  title: Harbour plan
+  period: {from: 2024-01-01, to: 2026-12-31}
+bodies:
+  - {id: board, name: Children's board, kind: board, decides: true}
+actions:
+  - {id: A-1, title: Publish minutes, lead: Senior Officer, due: 2024-03-31, status: planned}
+commitments:
+  - {id: c-1, by: Chair, commitment: attend, review: 2024-01-31, status: planned}
+)";
+    const char* const after = R"(engage: 1
+plan:
+  id: harbour
+  title: Harbour participation plan
+  period: {from: 2024-01-01}
+bodies:
+  - {id: board, name: Children's board, kind: board}
+actions:
+  - {id: A-1, title: Publish minutes, lead: Head of Service, due: 2024-05-31, status: planned}
+commitments:
+  - {id: c-1, by: Chair, commitment: attend every meeting, review: 2024-01-31, status: planned}
+)";
+    const PlanDiff d = diff_plans(checked("old.yaml", before), checked("new.yaml", after));
+    CHECK_FALSE(d.empty());
+    std::vector<std::string> changes;
+    for (const FieldChange& c : d.field_changes)
+        changes.push_back(c.kind + " " + c.id + " " + c.field + ": " + c.before + " -> " + c.after);
+    CHECK(changes == std::vector<std::string>{
+                         "plan harbour title: Harbour plan -> Harbour participation plan",
+                         "plan harbour period.to: 2026-12-31 -> ",
+                         "body board decides: true -> ",
+                         "action A-1 lead: Senior Officer -> Head of Service",
+                         "action A-1 due: 2024-03-31 -> 2024-05-31",
+                         "commitment c-1 commitment: attend -> attend every meeting",
+                     });
+    std::ostringstream text;
+    render_diff_text(text, d);
+    CHECK(text.str().find("No changes.") == std::string::npos);
+    CHECK(text.str().find("  action A-1, lead: \"Senior Officer\" -> \"Head of Service\"\n") !=
+          std::string::npos);
+    CHECK(text.str().find("  the plan's period.to: \"2026-12-31\" -> (not given)\n") !=
+          std::string::npos);
+    CHECK(text.str().find("6 details changed") != std::string::npos);
 }

@@ -147,7 +147,7 @@ TEST_CASE("a long chain is drawn in several diagrams, each linked to the next") 
 
 TEST_CASE("plan ids become safe, unique file names") {
     CHECK(safe_file_stem("dundee-yvop") == "dundee-yvop");
-    CHECK(safe_file_stem("../../etc/passwd") == "-.-..-etc-passwd");
+    CHECK(safe_file_stem("../../etc/passwd") == "_.-..-etc-passwd");
     CHECK(safe_file_stem("") == "plan");
     CHECK(safe_file_stem("Big Plan") == "big-plan");
     CHECK(safe_file_stem(std::string(200, 'a')).size() == 80);

@@ -51,10 +51,14 @@ BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOpti
 
 /// Runs `work(PlanResult&&) -> R` on each plan on worker threads and
 /// `deliver(R&&)` on the calling thread in plan order (R must be copyable, as
-/// std::any requires). An exception from either (a configuration error, a
-/// file that cannot be written) stops the run: later plans are not
+/// std::any requires). Each configuration file is read once for the whole run;
+/// a plan whose .engage.toml cannot be used is not worked on and becomes an
+/// error in the result, and the run goes on. An exception from `work` or
+/// `deliver` (a file that cannot be written) stops the run: later plans are not
 /// delivered, the workers are joined, and the result holds the exception and
-/// what was not delivered. `work` must be safe to call from several threads at once.
+/// what was not delivered. `work` must be safe to call from several threads at
+/// once. Throws ConfigError before any work when the configuration file given
+/// in the overrides (--config) cannot be used.
 template <class Work, class Deliver>
 BatchResult run_batch(const std::vector<std::string>& paths, const BatchOptions& options,
                       Work&& work, Deliver&& deliver) {
@@ -65,7 +69,7 @@ BatchResult run_batch(const std::vector<std::string>& paths, const BatchOptions&
 }
 
 /// validate_paths on `options.jobs` threads: the same result, in the same order.
-/// Rethrows what stopped the run (a configuration error).
+/// Rethrows what stopped the run.
 [[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths,
                                             const BatchOptions& options);
 

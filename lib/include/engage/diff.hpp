@@ -39,6 +39,16 @@ struct StatusChange {
     long days_late = 0;          ///< when completed late: days after the due date
 };
 
+/// A detail that is not the same in both versions: the plan's title, an
+/// action's lead or due date, a commitment's review date, a body's name...
+struct FieldChange {
+    std::string kind;   ///< "plan", "body", "action" or "commitment"
+    std::string id;     ///< the item's id (the plan's own, for "plan")
+    std::string field;  ///< its key in the plan file: "title", "lead", "due", "period.to"...
+    std::string before; ///< on one line; "" when the old version does not give it
+    std::string after;  ///< "" when the new version does not give it
+};
+
 /// A standard whose assessed status moved.
 struct StandardMove {
     std::string key;
@@ -59,6 +69,9 @@ struct PlanDiff {
     std::vector<StatusChange> action_changes;
     std::vector<DiffEntry> commitments_added, commitments_removed;
     std::vector<StatusChange> commitment_changes;
+    /// Details of the plan and of the bodies, actions and commitments in both
+    /// versions that changed (statuses are in action_changes and commitment_changes).
+    std::vector<FieldChange> field_changes;
     std::vector<Finding> findings_new;      ///< as found in the new version
     std::vector<Finding> findings_resolved; ///< as found in the old version
     std::vector<StandardMove> standards_moved;

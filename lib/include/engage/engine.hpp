@@ -52,15 +52,18 @@ struct ValidateResult {
     [[nodiscard]] bool fails() const;
 };
 
-/// Loads every plan at `paths` and runs every check on it. Throws ConfigError
-/// when a configuration file cannot be used.
+/// Loads every plan at `paths` and runs every check on it. A plan whose
+/// .engage.toml cannot be used is not checked: it becomes an InputError, and
+/// the other plans are checked. Throws ConfigError when the configuration
+/// file given in the overrides (--config) cannot be used.
 [[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths,
                                             const ValidateOptions& options = {});
 
 /// The settings for a plan at `plan_path`: its .engage.toml (or the one given),
 /// then the overrides. Throws ConfigError.
 [[nodiscard]] Settings resolve_settings(const std::string& plan_path,
-                                        const SettingsOverrides& overrides);
+                                        const SettingsOverrides& overrides,
+                                        const LoadLimits& limits = {});
 
 /// Checks one loaded plan with the given settings (no configuration discovery).
 [[nodiscard]] PlanResult check_plan(LoadedPlan loaded, const Settings& settings);

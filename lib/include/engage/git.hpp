@@ -41,14 +41,23 @@ namespace git {
 
 /// What a finished `git` run gave back.
 struct Output {
-    int status = 0; ///< exit status; 127 when git could not be started
+    int status = 0;      ///< exit status; 127 when git could not be started
+    bool started = true; ///< false: git could not be run at all (`err` says why)
+    bool too_much =
+        false; ///< it wrote more than `max_out` bytes: `out` holds the first max_out + 1
     std::string out;
-    std::string err;
+    std::string err; ///< at most the first 64 KiB
 };
 
-/// Runs `git ARGS...` (no shell) and collects its output and errors.
-/// Throws GitError only when no process could be created at all.
-[[nodiscard]] Output run(const std::vector<std::string>& args);
+/// Runs `git ARGS...` (no shell) and collects its output and errors, reading
+/// no more than `max_out` + 1 bytes of output: past that git is stopped and
+/// `too_much` set. Git never fetches for it: GIT_NO_LAZY_FETCH=1 (a partial
+/// clone's missing objects are not fetched, so no remote helper or
+/// core.sshCommand runs), GIT_ALLOW_PROTOCOL empty (no transport at all) and
+/// GIT_TERMINAL_PROMPT=0 are set in its environment. Throws GitError only when
+/// no process could be created at all.
+[[nodiscard]] Output run(const std::vector<std::string>& args,
+                         std::size_t max_out = static_cast<std::size_t>(-1));
 
 } // namespace git
 

@@ -4,8 +4,9 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
+#include <ostream>
 #include <set>
+#include <streambuf>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,10 +14,40 @@
 
 namespace engage {
 
+/// Where an AtomicFile's bytes go: straight to its file descriptor, through a
+/// buffer. Remembers the first failed write.
+class FileDescriptorBuffer : public std::streambuf {
+public:
+    FileDescriptorBuffer() = default;
+    FileDescriptorBuffer(const FileDescriptorBuffer&) = delete;
+    FileDescriptorBuffer& operator=(const FileDescriptorBuffer&) = delete;
+
+    void attach(int fd) { fd_ = fd; }
+    /// Writes what is buffered; false when a write has failed.
+    bool flush_all();
+    [[nodiscard]] int failed_errno() const { return failed_errno_; }
+
+protected:
+    int_type overflow(int_type c) override;
+    std::streamsize xsputn(const char* data, std::streamsize size) override;
+    int sync() override { return flush_all() ? 0 : -1; }
+
+private:
+    bool write_out(const char* data, std::size_t size);
+
+    int fd_ = -1;
+    int failed_errno_ = 0;
+    std::vector<char> buffer_ = std::vector<char>(1 << 16);
+    std::size_t used_ = 0;
+};
+
 /// A file written under a temporary name in its destination's folder and
 /// renamed into place by `commit`, so an interrupted run leaves either the old
-/// file or the new one, never half of one. Destroying it uncommitted removes
-/// the temporary file.
+/// file or the new one, never half of one. The temporary file is created new
+/// (O_CREAT|O_EXCL|O_NOFOLLOW) under a name no one can guess, so a link
+/// planted in the folder is never followed; it is removed when the AtomicFile
+/// is destroyed uncommitted, and when the process is ended by SIGINT, SIGTERM,
+/// SIGHUP or SIGPIPE (see the signal handling in output.cpp).
 class AtomicFile {
 public:
     explicit AtomicFile(std::filesystem::path destination);
@@ -25,16 +56,23 @@ public:
     AtomicFile& operator=(const AtomicFile&) = delete;
 
     /// False when the temporary file could not be created (see `error`).
-    [[nodiscard]] bool is_open() const { return stream_.is_open(); }
+    [[nodiscard]] bool is_open() const { return fd_ >= 0; }
     [[nodiscard]] std::ostream& stream() { return stream_; }
     /// Flushes, closes and renames into place; false (and `error`) on failure.
     [[nodiscard]] bool commit();
     [[nodiscard]] const std::string& error() const { return error_; }
     [[nodiscard]] const std::filesystem::path& destination() const { return destination_; }
+    /// The temporary file's path, while it exists.
+    [[nodiscard]] const std::filesystem::path& temporary() const { return temporary_; }
 
 private:
+    void discard();
+
     std::filesystem::path destination_, temporary_;
-    std::ofstream stream_;
+    int fd_ = -1;
+    int registry_slot_ = -1; ///< where the signal handler finds the temporary name
+    FileDescriptorBuffer buffer_;
+    std::ostream stream_{&buffer_};
     std::string error_;
     bool committed_ = false;
 };
@@ -45,7 +83,8 @@ private:
 
 /// A plan id as a file name: letters, digits, `-`, `_` and `.` kept (upper
 /// case lowered), anything else becomes `-`; never empty, never starting
-/// with `.`, at most 80 bytes.
+/// with `.` or `-` (either becomes `_`: a hidden file, a name read as an
+/// option), at most 80 bytes.
 [[nodiscard]] std::string safe_file_stem(std::string_view id);
 
 /// Hands out the files of an output folder: each name once (a second plan

@@ -101,6 +101,94 @@ std::vector<StatusChange> status_changes(const std::vector<T>& before, const std
     return out;
 }
 
+std::string value_text(const Text& text) {
+    return one_line(text.value);
+}
+std::string value_text(const Located<Date>& date) {
+    return date.present() ? date.value.to_string() : std::string();
+}
+std::string value_text(const Located<bool>& flag) {
+    return flag.present() ? std::string(flag.value ? "true" : "false") : std::string();
+}
+template <class E> std::string value_text(const Located<E>& value) {
+    return value.present() ? std::string(to_string(value.value)) : std::string();
+}
+
+/// Collects the fields of one item that differ between its two versions.
+class FieldComparer {
+public:
+    FieldComparer(std::vector<FieldChange>& out, std::string kind, std::string id)
+        : out_(out)
+        , kind_(std::move(kind))
+        , id_(std::move(id)) {}
+
+    template <class V>
+    FieldComparer& field(std::string_view name, const V& before, const V& after) {
+        std::string old_text = value_text(before), new_text = value_text(after);
+        if (old_text != new_text)
+            out_.push_back(
+                {kind_, id_, std::string(name), std::move(old_text), std::move(new_text)});
+        return *this;
+    }
+
+private:
+    std::vector<FieldChange>& out_;
+    std::string kind_, id_;
+};
+
+/// For items in both versions (by id, in the new version's order), `compare(old, new, comparer)`.
+template <class T, class Compare>
+void compare_items(const std::vector<T>& before, const std::vector<T>& after, std::string_view kind,
+                   std::vector<FieldChange>& out, Compare compare) {
+    std::map<std::string, const T*> old_items;
+    for (const T& x : before)
+        old_items.emplace(x.id.value, &x);
+    for (const T& x : after) {
+        const auto it = old_items.find(x.id.value);
+        if (it == old_items.end())
+            continue;
+        FieldComparer comparer(out, std::string(kind), x.id.value);
+        compare(*it->second, x, comparer);
+    }
+}
+
+std::vector<FieldChange> field_changes(const Plan& old_plan, const Plan& new_plan) {
+    std::vector<FieldChange> out;
+    const PlanInfo& a = old_plan.info;
+    const PlanInfo& b = new_plan.info;
+    FieldComparer(out, "plan", b.id.value)
+        .field("title", a.title, b.title)
+        .field("area", a.area, b.area)
+        .field("owner", a.owner, b.owner)
+        .field("purpose", a.purpose, b.purpose)
+        .field("framework", a.framework, b.framework)
+        .field("period.from", a.period.from, b.period.from)
+        .field("period.to", a.period.to, b.period.to)
+        .field("review.date", a.review.date, b.review.date);
+    compare_items(old_plan.bodies, new_plan.bodies, "body", out,
+                  [](const Body& x, const Body& y, FieldComparer& c) {
+                      c.field("name", x.name, y.name)
+                          .field("kind", x.kind, y.kind)
+                          .field("led_by", x.led_by, y.led_by)
+                          .field("decides", x.decides, y.decides)
+                          .field("chair", x.chair, y.chair);
+                  });
+    compare_items(old_plan.actions, new_plan.actions, "action", out,
+                  [](const Action& x, const Action& y, FieldComparer& c) {
+                      c.field("title", x.title, y.title)
+                          .field("priority", x.priority, y.priority)
+                          .field("lead", x.lead, y.lead)
+                          .field("due", x.due, y.due);
+                  });
+    compare_items(old_plan.commitments, new_plan.commitments, "commitment", out,
+                  [](const Commitment& x, const Commitment& y, FieldComparer& c) {
+                      c.field("commitment", x.commitment, y.commitment)
+                          .field("by", x.by, y.by)
+                          .field("review", x.review, y.review);
+                  });
+    return out;
+}
+
 /// Findings of `from` with no counterpart in `others` (matched one for one).
 std::vector<Finding> unmatched(const std::vector<Finding>& from,
                                const std::vector<Finding>& others) {
@@ -139,8 +227,8 @@ bool PlanDiff::empty() const {
     return bodies_added.empty() && bodies_removed.empty() && links_added.empty() &&
            links_removed.empty() && actions_added.empty() && actions_removed.empty() &&
            action_changes.empty() && commitments_added.empty() && commitments_removed.empty() &&
-           commitment_changes.empty() && findings_new.empty() && findings_resolved.empty() &&
-           standards_moved.empty();
+           commitment_changes.empty() && field_changes.empty() && findings_new.empty() &&
+           findings_resolved.empty() && standards_moved.empty();
 }
 
 std::string finding_identity(const Finding& finding) {
@@ -177,6 +265,7 @@ PlanDiff diff_plans(const PlanResult& before, const PlanResult& after) {
     diff.commitment_changes = status_changes(
         old_plan.commitments, new_plan.commitments, [](const Commitment& c) { return c.review; },
         commitment_entry);
+    diff.field_changes = field_changes(old_plan, new_plan);
     diff.findings_new = unmatched(after.findings, before.findings);
     diff.findings_resolved = unmatched(before.findings, after.findings);
     diff.standards_moved = standards_moved(before.assessment, after.assessment);

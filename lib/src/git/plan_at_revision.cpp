@@ -1,9 +1,13 @@
 // A plan file or plan folder read from a git revision (see git.hpp).
+#include "rules/catalogue.hpp"
+
 #include <engage/git.hpp>
+#include <engage/rules.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <set>
 
@@ -31,15 +35,80 @@ std::string reason(const git::Output& output) {
     return text;
 }
 
+/// True when git failed for an object a partial clone never fetched (and, as
+/// engage runs it, may not fetch).
+bool missing_from_partial_clone(const git::Output& output) {
+    return output.err.find("lazy fetching disabled") != std::string::npos ||
+           output.err.find("from promisor remote") != std::string::npos;
+}
+
+/// What to say when git could not give `object`: git not run at all, an object
+/// a partial clone does not hold, or `what` with git's reason.
+[[noreturn]] void fail(const git::Output& output, std::string_view what,
+                       std::string_view object = {}) {
+    if (!output.started)
+        throw GitError(output.err);
+    if (missing_from_partial_clone(output)) {
+        throw GitError(fmt::format(
+            "{}: the repository is a partial clone, and the contents of {} were never fetched; "
+            "engage does not fetch them (it runs git with GIT_NO_LAZY_FETCH=1). Run `git "
+            "cat-file -p {}` once to fetch them, or use a full clone",
+            what, object, object));
+    }
+    const std::string why = reason(output);
+    throw GitError(why.empty() ? std::string(what) : fmt::format("{} (git: {})", what, why));
+}
+
 /// Runs git in `dir`; throws with `what` and git's reason when it fails.
-std::string git_in(const fs::path& dir, std::vector<std::string> args, std::string_view what) {
+std::string git_in(const fs::path& dir, std::vector<std::string> args, std::string_view what,
+                   std::string_view object = {}) {
     args.insert(args.begin(), {"-C", dir.string()});
     git::Output output = git::run(args);
-    if (output.status != 0) {
-        const std::string why = reason(output);
-        throw GitError(why.empty() ? std::string(what) : fmt::format("{} (git: {})", what, why));
-    }
+    if (output.status != 0)
+        fail(output, what, object);
     return std::move(output.out);
+}
+
+/// A finding for a file over the size limit, as discovery on disk gives it.
+LoadedPlan too_big(const std::string& label, std::uintmax_t size, const LoadLimits& limits) {
+    LoadedPlan loaded;
+    loaded.plan.path = label;
+    loaded.plan.files.push_back(SourceFile{label, {}});
+    loaded.findings.push_back(rules::make_finding(
+        rules::yaml_syntax, label, 1, 1,
+        fmt::format("the file is {:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for a plan "
+                    "file",
+                    static_cast<double>(size) / (1 << 20),
+                    static_cast<double>(limits.max_file_bytes) / (1 << 20), limits.max_file_bytes),
+        "Split the plan into a plan folder with several smaller files."));
+    return loaded;
+}
+
+/// A blob's text, or its size when it is over the limit: git says how large it
+/// is first, and no more than the limit allows is ever read from it.
+struct Blob {
+    std::string text;
+    std::uintmax_t too_big = 0; ///< its size, when over the limit (then `text` is empty)
+};
+
+Blob read_blob(const fs::path& dir, const std::string& object, const std::string& shown,
+               const LoadLimits& limits) {
+    const std::string what = fmt::format("cannot read {}", shown);
+    const std::string size_text = git_in(dir, {"cat-file", "-s", object}, what, object);
+    std::uintmax_t size = 0;
+    const auto [end, error] =
+        std::from_chars(size_text.data(), size_text.data() + size_text.size(), size);
+    if (error != std::errc() || (end != size_text.data() + size_text.size() && *end != '\n'))
+        throw GitError(fmt::format("{} (git gave its size as `{}`)", what, size_text));
+    if (size > limits.max_file_bytes)
+        return {{}, size};
+    const auto cap = static_cast<std::size_t>(limits.max_file_bytes);
+    git::Output output = git::run({"-C", dir.string(), "cat-file", "blob", object}, cap);
+    if (output.too_much) // it changed size between the two questions: never held in full
+        return {{}, static_cast<std::uintmax_t>(output.out.size())};
+    if (output.status != 0)
+        fail(output, what, object);
+    return {std::move(output.out), 0};
 }
 
 bool is_yaml_name(std::string_view name) {
@@ -136,20 +205,25 @@ struct Place {
             return revision + ":" + relative;
         return revision + ":" + (relative.empty() ? "" : relative + "/") + std::string(name);
     }
+    /// Whether the revision's tree names `name` (read from the tree, so a blob a
+    /// partial clone never fetched still counts).
     [[nodiscard]] bool has(std::string_view name) const {
-        return git::run({"-C", folder.string(), "cat-file", "-e", object(name)}).status == 0;
+        return git::run({"-C", folder.string(), "rev-parse", "--verify", "--quiet", object(name)})
+                   .status == 0;
     }
 };
 
 LoadedPlan load_folder(const Place& place, const std::string& label, const LoadLimits& limits) {
     const auto names = split_nul(
         git_in(place.folder, {"ls-tree", "-r", "-z", "--full-tree", "--name-only", place.object()},
-               fmt::format("cannot list {}", label)));
+               fmt::format("cannot list {}", label), place.object()));
     std::vector<SourceFile> files;
     for (const auto& name : plan_folder_files(names)) {
-        files.push_back(
-            {label + "/" + name, git_in(place.folder, {"cat-file", "blob", place.object(name)},
-                                        fmt::format("cannot read {}/{}", label, name))});
+        const std::string file_label = label + "/" + name;
+        Blob blob = read_blob(place.folder, place.object(name), file_label, limits);
+        if (blob.too_big != 0)
+            return too_big(file_label, blob.too_big, limits);
+        files.push_back({file_label, std::move(blob.text)});
     }
     return load_plan_files(label, std::move(files), limits);
 }
@@ -179,8 +253,21 @@ LoadedPlan load_plan_at_revision(const RevisionPath& where, const LoadLimits& li
     std::string shown = fs::path(where.path).generic_string();
     while (shown.size() > 1 && shown.back() == '/')
         shown.pop_back();
-    const std::string type = trimmed(git_in(place.folder, {"cat-file", "-t", place.object()},
-                                            fmt::format("not in revision {}", where.revision)));
+    git::Output looked_up =
+        git::run({"-C", place.folder.string(), "cat-file", "-t", place.object()});
+    if (looked_up.status != 0) {
+        // Say which: the path is not in the revision, or the lookup itself failed.
+        if (looked_up.err.find("does not exist in") != std::string::npos ||
+            looked_up.err.find("exists on disk, but not in") != std::string::npos)
+            throw GitError(fmt::format("there is no file or folder `{}` in revision {}",
+                                       place.relative.empty() ? "." : place.relative,
+                                       where.revision));
+        fail(looked_up,
+             fmt::format("cannot look up `{}` in revision {}",
+                         place.relative.empty() ? "." : place.relative, where.revision),
+             place.object());
+    }
+    const std::string type = trimmed(std::move(looked_up.out));
     if (type == "tree")
         return load_folder(place, where.revision + ":" + shown, limits);
     if (type != "blob")
@@ -198,10 +285,11 @@ LoadedPlan load_plan_at_revision(const RevisionPath& where, const LoadLimits& li
             return load_folder(
                 up, where.revision + ":" + (shown_folder.empty() ? "." : shown_folder), limits);
     }
-    return load_plan_text(where.revision + ":" + shown,
-                          git_in(place.folder, {"cat-file", "blob", place.object()},
-                                 fmt::format("cannot read {}", shown)),
-                          limits);
+    const std::string label = where.revision + ":" + shown;
+    Blob blob = read_blob(place.folder, place.object(), shown, limits);
+    if (blob.too_big != 0)
+        return too_big(label, blob.too_big, limits);
+    return load_plan_text(label, std::move(blob.text), limits);
 }
 
 } // namespace engage

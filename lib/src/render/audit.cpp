@@ -1,4 +1,5 @@
 // `engage audit`: the routes from forums to decisions, and who is represented where.
+#include "../util/printable.hpp"
 #include "escape.hpp"
 #include "finding_json.hpp"
 #include "json_writer.hpp"
@@ -52,28 +53,32 @@ void render_flow_summary(std::ostream& out, const PlanResult& result) {
     const auto count = [](std::size_t n, std::string_view one, std::string_view many) {
         return fmt::format("{} {}", n, n == 1 ? one : many);
     };
-    out << "Flow: " << result.plan.info.id.value << ": " << count(graph.size(), "body", "bodies")
-        << " (" << count(forums, "forum", "forums") << ", " << count(boards, "board", "boards")
-        << "; " << deciding << (deciding == 1 ? " takes" : " take") << " decisions), "
+    // Ids are plan text: each line below is shown as printable() makes it.
+    using detail::printable;
+    out << "Flow: " << printable(result.plan.info.id.value) << ": "
+        << count(graph.size(), "body", "bodies") << " (" << count(forums, "forum", "forums") << ", "
+        << count(boards, "board", "boards") << "; " << deciding
+        << (deciding == 1 ? " takes" : " take") << " decisions), "
         << count(graph.links().size(), "link", "links") << ", " << with_feedback
         << " with a way back\n";
     std::size_t width = 5;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
         if (graph.is_forum(i))
-            width = std::max(width, graph.body(i).id.value.size());
+            width = std::max(width, printable(graph.body(i).id.value).size());
     }
     if (forums > 0)
         out << fmt::format("  {:<{}}  {}\n", "forum", width, "route to a decision");
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
         if (!graph.is_forum(i))
             continue;
-        out << fmt::format("  {:<{}}  {}\n", graph.body(i).id.value, width, route_text(graph, i));
+        out << fmt::format("  {:<{}}  {}\n", printable(graph.body(i).id.value), width,
+                           printable(route_text(graph, i)));
     }
     const auto groups = representation(result.plan, graph);
     if (!groups.empty()) {
         std::size_t group_width = 5;
         for (const auto& g : groups)
-            group_width = std::max(group_width, g.group->id.value.size());
+            group_width = std::max(group_width, printable(g.group->id.value).size());
         out << fmt::format("  {:<{}}  {}\n", "group", group_width, "heard in -> reaches");
         for (const auto& g : groups) {
             std::vector<std::uint32_t> forums_of;
@@ -83,8 +88,8 @@ void render_flow_summary(std::ostream& out, const PlanResult& result) {
                 forums_of.empty() ? "no forum" : ids_of(graph, forums_of, ", ");
             const std::string reaches =
                 g.deciders.empty() ? "no body that decides" : ids_of(graph, g.deciders, ", ");
-            out << fmt::format("  {:<{}}  {} -> {}\n", g.group->id.value, group_width, heard,
-                               reaches);
+            out << fmt::format("  {:<{}}  {} -> {}\n", printable(g.group->id.value), group_width,
+                               printable(heard), printable(reaches));
         }
     }
     out << '\n';

@@ -1,4 +1,5 @@
 // The rule catalogue and the frameworks, for `engage rules`, `explain` and `standards`.
+#include "../util/printable.hpp"
 #include "json_writer.hpp"
 
 #include <engage/render.hpp>
@@ -146,22 +147,26 @@ void render_rule_doc(std::ostream& out, const RuleInfo& rule) {
 }
 
 void render_framework(std::ostream& out, const Framework& framework) {
-    out << framework.name << " (" << framework.id << ")\n";
+    // A framework may come from a file: its words are shown as printable() makes them.
+    using detail::printable;
+    using detail::shown;
+    out << shown(framework.name) << " (" << shown(framework.id) << ")\n";
     if (!framework.source.empty())
-        out << framework.source << '\n';
+        out << shown(framework.source) << '\n';
     for (const auto& standard : framework.standards) {
-        out << '\n' << standard.name << " (" << standard.key << ")\n";
+        out << '\n' << shown(standard.name) << " (" << shown(standard.key) << ")\n";
         if (!standard.statement.empty())
-            wrapped(out, standard.statement);
+            wrapped(out, printable(standard.statement, detail::Breaks::keep));
         for (const auto& indicator : standard.indicators) {
-            out << "  " << fmt::format("{:<7}", indicator.id) << ' ' << indicator.text << '\n';
+            out << "  " << fmt::format("{:<7}", printable(indicator.id)) << ' '
+                << shown(indicator.text) << '\n';
             if (indicator.rules.empty()) {
                 out << "          self-assessed: judged from the plan's `standards:` evidence\n";
             } else {
                 std::string rules;
                 for (const auto& rule : indicator.rules)
                     rules += (rules.empty() ? "" : ", ") + rule;
-                out << "          rules: " << rules << '\n';
+                out << "          rules: " << shown(rules) << '\n';
             }
         }
     }

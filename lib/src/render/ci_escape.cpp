@@ -1,5 +1,6 @@
 #include "ci_escape.hpp"
 
+#include "../util/printable.hpp"
 #include "../util/utf8.hpp"
 #include "escape.hpp"
 
@@ -17,7 +18,9 @@ bool allowed_in_xml(std::string_view character) {
 
 } // namespace
 
-std::string xml_text(std::string_view text, bool attribute) {
+std::string xml_text(std::string_view raw, bool attribute) {
+    const std::string shown = printable(raw, Breaks::keep);
+    const std::string_view text = shown;
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
@@ -77,11 +80,11 @@ std::string percent_encode(std::string_view text, std::string_view special) {
 } // namespace
 
 std::string github_data(std::string_view text) {
-    return percent_encode(text, "%\r\n");
+    return percent_encode(printable(text, Breaks::keep), "%\r\n");
 }
 
 std::string github_property(std::string_view text) {
-    return percent_encode(text, "%\r\n:,");
+    return percent_encode(printable(text, Breaks::keep), "%\r\n:,");
 }
 
 } // namespace engage::detail

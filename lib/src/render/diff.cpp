@@ -1,5 +1,6 @@
 // `engage diff`: what changed between two versions of a plan, as text, as
 // Markdown for meeting papers, and as JSON.
+#include "../util/printable.hpp"
 #include "escape.hpp"
 #include "finding_json.hpp"
 #include "json_writer.hpp"
@@ -41,6 +42,21 @@ std::string entry_text(const DiffEntry& e) {
     return text;
 }
 
+/// `"old" -> "new"`, with "(not given)" for a side that has no value.
+std::string field_values(const FieldChange& c, std::string_view arrow) {
+    const auto value = [](const std::string& v) {
+        return v.empty() ? std::string("(not given)") : "\"" + v + "\"";
+    };
+    return fmt::format("{} {} {}", value(c.before), arrow, value(c.after));
+}
+
+/// "action ACT-1, lead", "the plan's title".
+std::string field_place(const FieldChange& c) {
+    if (c.kind == "plan")
+        return "the plan's " + c.field;
+    return fmt::format("{} {}, {}", c.kind, c.id, c.field);
+}
+
 std::string link_text(const DiffLink& l, std::string_view arrow) {
     return fmt::format("{} {} {}{}", l.from, arrow, l.to,
                        l.has_feedback ? " (with a way back)" : " (no way back)");
@@ -67,6 +83,7 @@ std::string summary_text(const PlanDiff& d) {
     add(d.commitments_added.size(), "commitment added", "commitments added");
     add(d.commitments_removed.size(), "commitment removed", "commitments removed");
     add(d.commitment_changes.size(), "commitment changed status", "commitments changed status");
+    add(d.field_changes.size(), "detail changed", "details changed");
     add(d.findings_new.size(), "new finding", "new findings");
     add(d.findings_resolved.size(), "finding resolved", "findings resolved");
     add(d.standards_moved.size(), "standard moved", "standards moved");
@@ -84,7 +101,7 @@ void text_section(std::ostream& out, std::string_view title, const std::vector<T
         return;
     out << title << " (" << items.size() << "):\n";
     for (const T& item : items)
-        out << "  " << line(item) << '\n';
+        out << "  " << detail::shown(line(item)) << '\n'; // ids and names are plan text
 }
 
 template <class T, class Line>
@@ -97,11 +114,13 @@ void markdown_list(std::ostream& out, std::string_view label, const std::vector<
 } // namespace
 
 void render_diff_text(std::ostream& out, const PlanDiff& d) {
-    out << fmt::format("Changes to {}: {} -> {}\n", d.plan_id.empty() ? "the plan" : d.plan_id,
-                       d.old_name, d.new_name);
+    using detail::printable;
+    out << fmt::format("Changes to {}: {} -> {}\n",
+                       d.plan_id.empty() ? "the plan" : printable(d.plan_id), printable(d.old_name),
+                       printable(d.new_name));
     if (d.old_plan_id != d.plan_id)
         out << fmt::format("Note: these are two different plans (the old one is {})\n",
-                           d.old_plan_id.empty() ? "without an id" : d.old_plan_id);
+                           d.old_plan_id.empty() ? "without an id" : printable(d.old_plan_id));
     const auto entry = [](std::string_view sign) {
         return [sign](const DiffEntry& e) { return std::string(sign) + " " + entry_text(e); };
     };
@@ -120,6 +139,9 @@ void render_diff_text(std::ostream& out, const PlanDiff& d) {
     text_section(out, "Commitments added", d.commitments_added, entry("+"));
     text_section(out, "Commitments removed", d.commitments_removed, entry("-"));
     text_section(out, "Commitments whose status changed", d.commitment_changes, change);
+    text_section(out, "Details changed", d.field_changes, [](const FieldChange& c) {
+        return field_place(c) + ": " + field_values(c, "->");
+    });
     text_section(out, "New findings", d.findings_new, finding);
     text_section(out, "Resolved findings", d.findings_resolved, finding);
     text_section(out, "Standards whose status moved", d.standards_moved, [](const StandardMove& m) {
@@ -162,6 +184,12 @@ void render_diff_markdown(std::ostream& out, const PlanDiff& d) {
         markdown_list(out, "Added", d.commitments_added, entry);
         markdown_list(out, "Removed", d.commitments_removed, entry);
         markdown_list(out, "Status", d.commitment_changes, change);
+    }
+    if (!d.field_changes.empty()) {
+        out << "\n### Details changed\n\n";
+        markdown_list(out, "Changed", d.field_changes, [](const FieldChange& c) {
+            return markdown_cell(field_place(c)) + ": " + markdown_cell(field_values(c, "→"));
+        });
     }
     if (!d.findings_new.empty() || !d.findings_resolved.empty()) {
         out << "\n### Findings\n\n| | Severity | Rule | Message | Where |\n|---|---|---|---|---|\n";
@@ -269,6 +297,20 @@ void render_diff_json(std::ostream& out, const PlanDiff& d) {
     json_entries(json, "commitments_added", d.commitments_added);
     json_entries(json, "commitments_removed", d.commitments_removed);
     json_changes(json, "commitment_status_changes", d.commitment_changes);
+    json.key("field_changes").begin_array();
+    for (const FieldChange& c : d.field_changes) {
+        json.begin_object().key("kind").value(c.kind).key("id").value(c.id);
+        json.key("field").value(c.field);
+        for (const auto& [key, value] : {std::pair{"before", &c.before}, {"after", &c.after}}) {
+            json.key(key);
+            if (value->empty())
+                json.null();
+            else
+                json.value(*value);
+        }
+        json.end_object();
+    }
+    json.end_array();
     json.key("standards_moved").begin_array();
     for (const StandardMove& m : d.standards_moved)
         json.begin_object()

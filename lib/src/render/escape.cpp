@@ -1,10 +1,12 @@
 #include "escape.hpp"
 
+#include "../util/printable.hpp"
 #include "../util/utf8.hpp"
 
 namespace engage::detail {
 
-std::string mermaid_text(std::string_view text) {
+std::string mermaid_text(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -42,7 +44,8 @@ std::string mermaid_text(std::string_view text) {
     return out;
 }
 
-std::string dot_text(std::string_view text) {
+std::string dot_text(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -65,12 +68,50 @@ std::string dot_text(std::string_view text) {
     return out;
 }
 
-std::string csv_cell(std::string_view text) {
+namespace {
+
+/// True when a spreadsheet could run `text` as a formula: it starts with =, +,
+/// - or @, or their full-width forms, after any blanks and line breaks (which
+/// spreadsheets skip), or with a tab or carriage return.
+bool starts_like_formula(std::string_view text) {
+    if (!text.empty() && (text[0] == '\t' || text[0] == '\r'))
+        return true;
+    static constexpr std::string_view blanks[] = {" ",           "\t", "\r", "\n",
+                                                  "\xC2\xA0",      // no-break space
+                                                  "\xE3\x80\x80"}; // ideographic space
+    static constexpr std::string_view triggers[] = {"=",
+                                                    "+",
+                                                    "-",
+                                                    "@",
+                                                    "\xEF\xBC\x9D",  // ＝ U+FF1D
+                                                    "\xEF\xBC\x8B",  // ＋ U+FF0B
+                                                    "\xEF\xBC\x8D",  // － U+FF0D
+                                                    "\xEF\xBC\xA0"}; // ＠ U+FF20
+    std::size_t at = 0;
+    for (bool skipped = true; skipped;) {
+        skipped = false;
+        for (const auto blank : blanks) {
+            if (text.substr(at, blank.size()) == blank) {
+                at += blank.size();
+                skipped = true;
+            }
+        }
+    }
+    for (const auto trigger : triggers) {
+        if (text.substr(at, trigger.size()) == trigger)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string csv_cell(std::string_view raw) {
+    // Line breaks may stay in a quoted cell; no other control character may.
+    const std::string text = printable(raw, Breaks::keep);
     std::string cell;
     cell.reserve(text.size() + 2);
-    const bool formula = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' ||
-                                           text[0] == '@' || text[0] == '\t' || text[0] == '\r');
-    if (formula)
+    if (starts_like_formula(text))
         cell += '\'';
     bool needs_quotes = false;
     for (char c : text) {
@@ -86,7 +127,8 @@ std::string csv_cell(std::string_view text) {
     return needs_quotes ? '"' + cell + '"' : cell;
 }
 
-std::string markdown_cell(std::string_view text) {
+std::string markdown_cell(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
@@ -122,7 +164,8 @@ std::string markdown_cell(std::string_view text) {
     return out;
 }
 
-std::string html_text(std::string_view text) {
+std::string html_text(std::string_view raw) {
+    const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {

@@ -1,4 +1,7 @@
 // Escaping plan text for each output format. Internal to the renderers.
+// Each first passes the text through printable() (util/printable.hpp), keeping
+// line breaks: no control character, invalid UTF-8 or bidirectional control
+// reaches a report raw, whatever the format does with the rest.
 #pragma once
 
 #include <string>
@@ -15,8 +18,9 @@ namespace engage::detail {
 [[nodiscard]] std::string dot_text(std::string_view text);
 
 /// One CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF,
-/// with quotes doubled. A cell starting with =, +, -, @, tab or CR gets a
-/// leading apostrophe first, so a spreadsheet never runs it as a formula.
+/// with quotes doubled. A cell starting with =, +, -, @ or their full-width
+/// forms (＝＋－＠), also after blanks or line breaks, or starting with a tab or
+/// CR, gets a leading apostrophe first, so a spreadsheet never runs it as a formula.
 [[nodiscard]] std::string csv_cell(std::string_view text);
 
 /// Text for a cell of a GitHub-flavoured Markdown table: pipes and backslashes

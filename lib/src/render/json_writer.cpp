@@ -1,5 +1,6 @@
 #include "json_writer.hpp"
 
+#include "../util/printable.hpp"
 #include "../util/utf8.hpp"
 #include "finding_json.hpp"
 
@@ -151,7 +152,12 @@ void JsonWriter::write_string(std::ostream& out, std::string_view text) {
         }
         const std::size_t length = utf8_sequence_length(text, i);
         if (length != 0) {
-            out.write(text.data() + i, static_cast<std::streamsize>(length));
+            // C1 controls, U+2028/U+2029 and bidirectional controls as \u escapes: the
+            // same string to a JSON parser, and nothing a terminal or a script acts on.
+            if (const std::uint32_t hidden = hidden_control(text.substr(i, length)))
+                out << fmt::format("\\u{:04x}", hidden);
+            else
+                out.write(text.data() + i, static_cast<std::streamsize>(length));
             i += length;
         } else {
             out << "\\ufffd";

@@ -28,7 +28,9 @@ public:
     JsonWriter& value(double number); ///< shortest form that reads back; null if not finite
     JsonWriter& null();
 
-    /// Writes `text` as a JSON string; invalid UTF-8 becomes U+FFFD.
+    /// Writes `text` as a JSON string; invalid UTF-8 becomes U+FFFD; control
+    /// characters (C0, DEL, C1), U+2028, U+2029 and bidirectional controls are
+    /// written as \u escapes.
     static void write_string(std::ostream& out, std::string_view text);
 
 private:

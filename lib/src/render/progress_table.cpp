@@ -1,5 +1,6 @@
 // `engage actions` and `engage commitments` for people: a plain-text table and
 // a Markdown section per plan.
+#include "../util/printable.hpp"
 #include "escape.hpp"
 #include "progress_words.hpp"
 
@@ -48,10 +49,13 @@ void text_table(std::ostream& out, const ProgressReport& report) {
     std::vector<Row> rows{
         {"id", "status", std::string(words.due), std::string(words.lead), "note", "title"}};
     for (const ProgressItem& item : report.items) {
-        rows.push_back({or_dash(item.id), std::string(status_name(item.status)),
-                        date_or_dash(item.due), or_dash(detail::shorten(item.lead, lead_limit)),
-                        or_dash(detail::progress_note(item, report, true)),
-                        detail::shorten(item.title, title_limit)});
+        // Plan text, shown as printable() makes it: one line, no control characters.
+        using detail::printable;
+        rows.push_back({printable(or_dash(item.id)), std::string(status_name(item.status)),
+                        date_or_dash(item.due),
+                        printable(or_dash(detail::shorten(item.lead, lead_limit))),
+                        printable(or_dash(detail::progress_note(item, report, true))),
+                        printable(detail::shorten(item.title, title_limit))});
     }
     std::size_t w_id = 0, w_status = 0, w_due = 0, w_lead = 0, w_note = 0;
     for (const Row& row : rows) {
@@ -76,18 +80,18 @@ void render_progress_text(std::ostream& out, const std::vector<ProgressReport>& 
         if (!first)
             out << '\n';
         first = false;
-        out << heading(report) << '\n';
+        out << detail::shown(heading(report)) << '\n';
         if (report.items.empty()) {
             out << "  nothing to list\n";
             continue;
         }
         text_table(out, report);
         const ProgressSummary& s = report.summary;
-        out << "  by status: " << detail::count_list(s.by_status) << '\n';
+        out << "  by status: " << detail::shown(detail::count_list(s.by_status)) << '\n';
         out << "  by " << detail::progress_words(report.kind).owner << ": "
-            << detail::count_list(s.by_lead) << '\n';
+            << detail::shown(detail::count_list(s.by_lead)) << '\n';
         if (report.kind == ProgressKind::actions)
-            out << "  by standard: " << detail::count_list(s.by_standard) << '\n';
+            out << "  by standard: " << detail::shown(detail::count_list(s.by_standard)) << '\n';
         out << fmt::format("  {} overdue, {} blocked", s.overdue, s.blocked);
         if (report.query.due_within_days)
             out << fmt::format(", {} {} within {} days", s.due_soon,

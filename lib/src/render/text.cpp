@@ -1,5 +1,6 @@
 // Human-readable findings: `file:line:col: severity[rule]: message`, optionally
 // with the source line, a caret under the column, and help.
+#include "../util/printable.hpp"
 #include "../util/utf8.hpp"
 
 #include <engage/render.hpp>
@@ -14,6 +15,9 @@
 namespace engage {
 
 namespace {
+
+using detail::printable;
+using detail::shown;
 
 struct Palette {
     std::string_view bold, dim, reset, error, warning, info, accent, met;
@@ -42,26 +46,33 @@ std::string location_prefix(const Finding& f) {
     if (f.file.empty())
         return "engage";
     if (f.line == 0)
-        return f.file;
-    return fmt::format("{}:{}:{}", f.file, f.line, f.column);
+        return printable(f.file);
+    return fmt::format("{}:{}:{}", printable(f.file), f.line, f.column);
 }
 
 /// A window of at most `width` code points of `line` around `column`, with tabs
-/// shown as single spaces and invalid UTF-8 as U+FFFD, so the caret lines up.
+/// shown as single spaces, invalid UTF-8 as U+FFFD and other control
+/// characters as printable() shows them, with the caret moved to match.
 /// Returns the text and the caret's 1-based column within it.
 std::pair<std::string, std::uint32_t> displayable(std::string_view line, std::uint32_t column) {
     constexpr std::uint32_t width = 100;
-    std::vector<std::string> points; // one entry per code point
+    struct Point {
+        std::string text;
+        std::uint32_t columns; ///< what it takes on screen: 1, or an escape's length
+    };
+    std::vector<Point> points; // one entry per code point of the line
     for (std::size_t i = 0; i < line.size();) {
-        const std::size_t length = detail::utf8_sequence_length(line, i);
-        if (length == 0) {
-            points.emplace_back("\xEF\xBF\xBD");
-            ++i;
-        } else {
-            points.emplace_back(line[i] == '\t' ? std::string(" ")
-                                                : std::string(line.substr(i, length)));
-            i += length;
+        const std::size_t length = std::max<std::size_t>(1, detail::utf8_sequence_length(line, i));
+        const std::string_view point = line.substr(i, length);
+        i += length;
+        if (point == "\t") {
+            points.push_back({" ", 1});
+            continue;
         }
+        std::string text = printable(point);
+        const bool escaped = text != point && text != "\xEF\xBF\xBD";
+        const auto columns = static_cast<std::uint32_t>(escaped ? text.size() : 1);
+        points.push_back({std::move(text), columns});
     }
     std::uint32_t first = 0; // 0-based index of the first code point shown
     if (points.size() > width && column > width / 2) {
@@ -71,11 +82,14 @@ std::pair<std::string, std::uint32_t> displayable(std::string_view line, std::ui
     const std::uint32_t last =
         std::min<std::uint32_t>(first + width, static_cast<std::uint32_t>(points.size()));
     std::string out = first > 0 ? "..." : "";
-    std::uint32_t caret = column > first ? column - first : 1;
-    if (first > 0)
-        caret += 3;
-    for (std::uint32_t i = first; i < last; ++i)
-        out += points[i];
+    std::uint32_t caret = first > 0 ? 4 : 1;
+    for (std::uint32_t i = first; i < last; ++i) {
+        if (i + 1 < column)
+            caret += points[i].columns;
+        out += points[i].text;
+    }
+    if (column > last + 1)
+        caret += column - last - 1; // past the end of the window
     if (last < points.size())
         out += "...";
     return {out, caret};
@@ -106,17 +120,22 @@ void render_standards_table(std::ostream& out, const PlanResult& plan, bool colo
     const Assessment& a = plan.assessment.value();
     const std::string& id =
         plan.plan.info.id.value.empty() ? plan.plan.path : plan.plan.info.id.value;
-    out << p.bold << "Standards" << p.reset << ": " << id << " against the " << a.framework_name
-        << '\n';
+    out << p.bold << "Standards" << p.reset << ": " << shown(id) << " against the "
+        << shown(a.framework_name) << '\n';
+    // A framework file names its standards: shown as printable() makes them.
+    std::vector<std::string> names;
     std::size_t width = 8;
-    for (const auto& s : a.standards)
-        width = std::max(width, s.name.size());
+    for (const auto& s : a.standards) {
+        names.push_back(printable(s.name));
+        width = std::max(width, names.back().size());
+    }
     out << fmt::format("  {:<{}}  {:<8} {:<10} {}\n", "standard", width, "status", "indicators",
                        "self-assessed");
-    for (const auto& s : a.standards) {
+    for (std::size_t i = 0; i < a.standards.size(); ++i) {
+        const auto& s = a.standards[i];
         const std::string status(to_string(s.status));
-        out << "  " << fmt::format("{:<{}}", s.name, width) << "  " << attainment_color(p, s.status)
-            << fmt::format("{:<8}", status) << p.reset << ' '
+        out << "  " << fmt::format("{:<{}}", names[i], width) << "  "
+            << attainment_color(p, s.status) << fmt::format("{:<8}", status) << p.reset << ' '
             << fmt::format("{:<10} {}",
                            fmt::format("{}/{} met", s.indicators_met(), s.indicators.size()),
                            s.self_score ? fmt::format("{} of 6", *s.self_score) : std::string("-"))
@@ -126,8 +145,8 @@ void render_standards_table(std::ostream& out, const PlanResult& plan, bool colo
 }
 
 std::string format_finding_line(const Finding& f) {
-    return fmt::format("{}: {}[{}]: {}", location_prefix(f), to_string(f.severity), f.rule,
-                       f.message);
+    return fmt::format("{}: {}[{}]: {}", location_prefix(f), to_string(f.severity),
+                       printable(f.rule), printable(f.message));
 }
 
 void render_findings(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
@@ -137,8 +156,8 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
     for (const Finding* finding : result.all_findings()) {
         const Finding& f = *finding;
         out << p.bold << location_prefix(f) << p.reset << ": " << severity_color(p, f.severity)
-            << to_string(f.severity) << p.reset << p.dim << '[' << f.rule << ']' << p.reset << ": "
-            << f.message << '\n';
+            << to_string(f.severity) << p.reset << p.dim << '[' << shown(f.rule) << ']' << p.reset
+            << ": " << shown(f.message) << '\n';
         if (!style.show_source)
             continue;
         // A personal-data finding masks the data in its message; quoting the
@@ -158,7 +177,7 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
         }
         if (!f.help.empty())
             out << p.accent << gutter << " =" << p.reset << p.bold << " help" << p.reset << ": "
-                << f.help << '\n';
+                << shown(f.help) << '\n';
         out << '\n';
     }
 }
