@@ -38,6 +38,8 @@ def write(path, data):
 
 
 # --- the cases: each returns (paths, extra environment, stdin bytes or None) ---------
+# or a dict with "paths" and any of "env", "stdin", "cwd" (to run in), "args" (in
+# place of --format concise) and "forbid" (a regular expression the output must not match).
 
 def deep_flow(d):
     depth = 100_000
@@ -260,11 +262,46 @@ CASES = [
      r"bad-version\]: unknown format version" if s == "engage" else r"wrong-type\]: .*should (be|map)")
     for s in SECTIONS]
 
+
+# --- long lines: one line holding many nodes must cost no more than many lines -------
+# (each node's column was counted from the start of its line: quadratic time)
+
+def one_line(body):
+    return PLAN_HEAD + body + "\n"
+
+
+def long_line_flow_list(d):
+    items = ", ".join(f"survey {i}" for i in range(300_000))
+    return [write(f"{d}/flow-list.yaml", one_line(f"  needs: [{items}]"))]
+
+
+def long_line_duplicate_keys(d):
+    keys = ", ".join("from: 2024-01-01" for _ in range(100_000))
+    return [write(f"{d}/duplicate-keys.yaml", one_line(f"  period: {{{keys}}}"))]
+
+
+def long_line_15mb(d):
+    # A sound plan of 15 MB on one line: just under the 16 MiB file limit.
+    path = f"{d}/one-line.yaml"
+    with open(path, "w") as out:
+        out.write("{engage: 1, plan: {id: p, title: One line, needs: [survey")
+        for i in range(1_000_000):
+            out.write(f", survey {i}")
+        out.write("]}}\n")
+    return [path]
+
+
+CASES += [
+    ("long-line-300000-flow-items", long_line_flow_list, {0, 1}, r"Found \d+ warnings|No problems found"),
+    ("long-line-100000-duplicate-keys", long_line_duplicate_keys, {1}, r"`from` appears twice"),
+    ("long-line-15MB", long_line_15mb, {0, 1}, r"Found \d+ warnings|No problems found"),
+]
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 
 
-def run(engage, command, paths, env_extra, stdin, sanitized):
+def run(engage, command, paths, env_extra, stdin, sanitized, cwd=None, args=("--format", "concise")):
     env = dict(os.environ, NO_COLOR="1", **env_extra)
     factor = 10 if sanitized else 1
 
@@ -278,9 +315,9 @@ def run(engage, command, paths, env_extra, stdin, sanitized):
         # 256 MB quarantine: the 100,000-body plan takes 300 MB in the normal
         # build and about 1.1 GB under ASan. The 1 GiB bound is the normal build's.
         env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":hard_rss_limit_mb=2048"
-    args = [engage, command, *AS_OF, "--format", "concise", *paths]
-    return subprocess.run(args, input=stdin if stdin is not None else b"",
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    argv = [engage, command, *AS_OF, *args, *paths]
+    return subprocess.run(argv, input=stdin if stdin is not None else b"",
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd,
                           preexec_fn=bounds, timeout=WALL_SECONDS)
 
 
@@ -302,11 +339,15 @@ def main():
         case_dir = os.path.join(work, name)
         os.makedirs(case_dir)
         made = make(case_dir)
-        paths, env_extra, stdin = made if isinstance(made, tuple) else (made, {}, None)
+        if not isinstance(made, dict):
+            paths, env_extra, stdin = made if isinstance(made, tuple) else (made, {}, None)
+            made = {"paths": paths, "env": env_extra, "stdin": stdin}
+        paths, env_extra, stdin = made["paths"], made.get("env", {}), made.get("stdin")
+        options = {key: made[key] for key in ("cwd", "args") if key in made}
         for command in ("validate", "audit"):
             label = f"{name} ({command})"
             try:
-                result = run(engage, command, paths, env_extra, stdin, sanitized)
+                result = run(engage, command, paths, env_extra, stdin, sanitized, **options)
             except subprocess.TimeoutExpired:
                 failures.append(f"{label}: still running after {WALL_SECONDS} s (a hang?)")
                 continue
@@ -318,6 +359,8 @@ def main():
                 problems.append(f"exit {result.returncode}, expected {sorted(allowed)}")
             if not re.search(expect, out):
                 problems.append(f"no message matching /{expect}/")
+            if "forbid" in made and re.search(made["forbid"], out):
+                problems.append(f"a message matching /{made['forbid']}/, which must not appear")
             if any(mark in out for mark in SANITIZER_MARKS):
                 problems.append("sanitizer report")
             status = "ok" if not problems else "FAIL"
