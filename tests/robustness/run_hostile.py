@@ -280,6 +280,11 @@ def long_line_duplicate_keys(d):
     return [write(f"{d}/duplicate-keys.yaml", one_line(f"  period: {{{keys}}}"))]
 
 
+def long_line_personal_data(d):
+    items = ", ".join("young.person@example.org" for _ in range(100_000))
+    return [write(f"{d}/addresses.yaml", one_line(f"  needs: [{items}]"))]
+
+
 def long_line_15mb(d):
     # A sound plan of 15 MB on one line: just under the 16 MiB file limit.
     path = f"{d}/one-line.yaml"
@@ -294,6 +299,7 @@ def long_line_15mb(d):
 CASES += [
     ("long-line-300000-flow-items", long_line_flow_list, {0, 1}, r"Found \d+ warnings|No problems found"),
     ("long-line-100000-duplicate-keys", long_line_duplicate_keys, {1}, r"`from` appears twice"),
+    ("long-line-100000-addresses", long_line_personal_data, {0, 1}, r"personal-data\]|No problems found"),
     ("long-line-15MB", long_line_15mb, {0, 1}, r"Found \d+ warnings|No problems found"),
 ]
 
