@@ -280,6 +280,15 @@ def long_line_duplicate_keys(d):
     return [write(f"{d}/duplicate-keys.yaml", one_line(f"  period: {{{keys}}}"))]
 
 
+def long_line_duplicate_keys_shown(d):
+    # The default output quotes each finding's line around its column.
+    return {"paths": long_line_duplicate_keys(d), "args": []}
+
+
+def long_line_duplicate_keys_sarif(d):
+    return {"paths": long_line_duplicate_keys(d), "args": ["--format", "sarif"]}
+
+
 def long_line_personal_data(d):
     items = ", ".join("young.person@example.org" for _ in range(100_000))
     return [write(f"{d}/addresses.yaml", one_line(f"  needs: [{items}]"))]
@@ -299,6 +308,8 @@ def long_line_15mb(d):
 CASES += [
     ("long-line-300000-flow-items", long_line_flow_list, {0, 1}, r"Found \d+ warnings|No problems found"),
     ("long-line-100000-duplicate-keys", long_line_duplicate_keys, {1}, r"`from` appears twice"),
+    ("long-line-duplicate-keys-shown", long_line_duplicate_keys_shown, {1}, r"(?s)`from` appears twice.*\^"),
+    ("long-line-duplicate-keys-sarif", long_line_duplicate_keys_sarif, {1}, r'"startColumn": \d{5,}'),
     ("long-line-100000-addresses", long_line_personal_data, {0, 1}, r"personal-data\]|No problems found"),
     ("long-line-15MB", long_line_15mb, {0, 1}, r"Found \d+ warnings|No problems found"),
 ]

@@ -45,39 +45,27 @@ std::string location_prefix(const Finding& f) {
     return fmt::format("{}:{}:{}", f.file, f.line, f.column);
 }
 
-/// A window of at most `width` code points of `line` around `column`, with tabs
-/// shown as single spaces and invalid UTF-8 as U+FFFD, so the caret lines up.
-/// Returns the text and the caret's 1-based column within it.
-std::pair<std::string, std::uint32_t> displayable(std::string_view line, std::uint32_t column) {
-    constexpr std::uint32_t width = 100;
-    std::vector<std::string> points; // one entry per code point
+constexpr std::uint32_t excerpt_width = 100; ///< code points of a source line shown
+
+/// An excerpt of a source line with tabs shown as single spaces and invalid
+/// UTF-8 as U+FFFD, so the caret lines up. Returns the text and the caret's
+/// 1-based column within it.
+std::pair<std::string, std::uint32_t> displayable(const SourceIndex::Excerpt& excerpt) {
+    const std::string_view line = excerpt.text;
+    std::string out = excerpt.cut_before ? "..." : "";
     for (std::size_t i = 0; i < line.size();) {
         const std::size_t length = detail::utf8_sequence_length(line, i);
         if (length == 0) {
-            points.emplace_back("\xEF\xBF\xBD");
+            out += "\xEF\xBF\xBD";
             ++i;
         } else {
-            points.emplace_back(line[i] == '\t' ? std::string(" ")
-                                                : std::string(line.substr(i, length)));
+            out += line[i] == '\t' ? std::string_view(" ") : line.substr(i, length);
             i += length;
         }
     }
-    std::uint32_t first = 0; // 0-based index of the first code point shown
-    if (points.size() > width && column > width / 2) {
-        first = std::min<std::uint32_t>(column - width / 2,
-                                        static_cast<std::uint32_t>(points.size()) - width);
-    }
-    const std::uint32_t last =
-        std::min<std::uint32_t>(first + width, static_cast<std::uint32_t>(points.size()));
-    std::string out = first > 0 ? "..." : "";
-    std::uint32_t caret = column > first ? column - first : 1;
-    if (first > 0)
-        caret += 3;
-    for (std::uint32_t i = first; i < last; ++i)
-        out += points[i];
-    if (last < points.size())
+    if (excerpt.cut_after)
         out += "...";
-    return {out, caret};
+    return {out, excerpt.column + (excerpt.cut_before ? 3 : 0)};
 }
 
 std::string plural(std::size_t n, std::string_view word) {
@@ -143,12 +131,13 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
         // A personal-data finding masks the data in its message; quoting the
         // line would print it in full (in CI logs, say), so its line is not shown.
         const bool private_line = f.rule == "personal-data";
-        const std::string_view line =
-            private_line ? std::string_view() : sources.line(f.file, f.line);
+        const SourceIndex::Excerpt line =
+            private_line ? SourceIndex::Excerpt{}
+                         : sources.excerpt(f.file, f.line, f.column, excerpt_width);
         const std::string gutter(std::to_string(f.line).size(), ' ');
-        if (!line.empty()) {
+        if (!line.text.empty()) {
             out << p.accent << gutter << " |" << p.reset << '\n';
-            const auto [shown, caret] = displayable(line, f.column);
+            const auto [shown, caret] = displayable(line);
             out << p.accent << f.line << " |" << p.reset << ' ' << shown << '\n';
             out << p.accent << gutter << " |" << p.reset << ' '
                 << std::string(caret > 0 ? caret - 1 : 0, ' ') << severity_color(p, f.severity)
