@@ -314,6 +314,21 @@ CASES += [
     ("long-line-15MB", long_line_15mb, {0, 1}, r"Found \d+ warnings|No problems found"),
 ]
 
+# --- paths: the plan a path names is the one it really is in --------------------------
+
+def dotdot_from_a_plan_folder(d):
+    # Run inside a sound plan folder on a broken plan beside it: the walk up to a
+    # plan folder once took the parent of `..` to be the current folder.
+    write(f"{d}/good/plan.yaml", PLAN_HEAD)
+    write(f"{d}/other/bad.yaml", PLAN_HEAD + "bodies: 1\n")
+    return {"paths": ["../other/bad.yaml"], "cwd": f"{d}/good", "forbid": r"\bplan\.yaml"}
+
+
+CASES += [
+    ("dotdot-from-a-plan-folder", dotdot_from_a_plan_folder, {1},
+     r"\.\./other/bad\.yaml:5:9: error\[wrong-type\]|\.\./other/bad\.yaml:5:9: .*bodies"),
+]
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 
@@ -347,6 +362,7 @@ def main():
     if len(positional) != 2:
         sys.exit(__doc__)
     engage, work = positional
+    engage = os.path.abspath(engage)  # some cases run in a folder of their own
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     failures = []

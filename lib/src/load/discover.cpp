@@ -187,17 +187,31 @@ private:
         }
     }
 
-    /// The plan folder a file belongs to: its own folder or one above, up to a repository root.
+    /// The plan folder a file belongs to: its own folder or one above, up to a
+    /// repository root. The walk goes up the real folders (links resolved, and
+    /// `..` as the file system takes it), not the path's text, whose parent of
+    /// `..` is "" (the current folder). The folder found is named as given
+    /// while the given path still names it, else by its real path.
     static std::optional<fs::path> enclosing_plan_folder(const fs::path& file) {
-        fs::path dir = file.parent_path();
+        std::error_code ec;
+        fs::path given = file.parent_path();
+        fs::path real = fs::canonical(given.empty() ? fs::path(".") : given, ec);
+        if (ec)
+            return std::nullopt;
+        bool given_names_it = true;
         while (true) {
-            const fs::path probe = dir.empty() ? fs::path(".") : dir;
-            if (plan_file_in(probe))
-                return probe;
-            std::error_code ec;
-            if (fs::exists(probe / ".git", ec) || dir.empty() || dir == dir.root_path())
+            const fs::path shown = given.empty() ? fs::path(".") : given;
+            if (given_names_it) {
+                std::error_code same_ec;
+                given_names_it = fs::canonical(shown, same_ec) == real && !same_ec;
+            }
+            if (plan_file_in(real))
+                return given_names_it ? shown : real;
+            if (fs::exists(real / ".git", ec) || real == real.root_path() ||
+                !real.has_parent_path())
                 return std::nullopt;
-            dir = dir.parent_path();
+            real = real.parent_path();
+            given = given.parent_path();
         }
     }
 
