@@ -329,6 +329,32 @@ CASES += [
      r"\.\./other/bad\.yaml:5:9: error\[wrong-type\]|\.\./other/bad\.yaml:5:9: .*bodies"),
 ]
 
+# --- reach: a plan makes engage read nothing outside its folder or repository -------
+
+SECRET = "api_key: sk-live-0123456789abcdef\npassword: swordfish\n"
+LEAKED = r"sk-live|swordfish|api_key"
+
+
+def repository_with_secrets(d):
+    """A repository (a .git folder is all it takes) and a file of secrets beside it."""
+    os.makedirs(f"{d}/repo/.git", exist_ok=True)
+    write(f"{d}/secrets.yaml", SECRET)
+    return f"{d}/repo"
+
+
+def fragment_link_out_of_plan_folder(d):
+    repo = repository_with_secrets(d)
+    write(f"{repo}/plan/plan.yaml", PLAN_HEAD)
+    os.symlink(os.path.abspath(f"{d}/secrets.yaml"), f"{repo}/plan/bodies.yaml")
+    os.symlink(os.path.abspath(d), f"{repo}/plan/more")
+    return {"paths": [f"{repo}/plan"], "forbid": LEAKED}
+
+
+CASES += [
+    ("fragment-link-out-of-plan-folder", fragment_link_out_of_plan_folder, {1},
+     r"(?s)bodies\.yaml: error\[yaml-syntax\]: is a symbolic link to .*outside the plan folder.*more: error"),
+]
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 

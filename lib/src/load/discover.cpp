@@ -1,6 +1,9 @@
 // Finding plans on disk: plan files, plan folders and collections (engage-plan(5)).
 // Hostile trees are expected: symbolic link loops, dangling links, named pipes,
 // folders named like files, and collections too large to read.
+#include "../util/bounded_read.hpp"
+#include "../util/paths.hpp"
+
 #include <engage/discover.hpp>
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
@@ -14,6 +17,7 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace engage {
@@ -99,20 +103,27 @@ LoadedPlan too_big(const std::string& path, std::uintmax_t size, bool at_least,
     return loaded;
 }
 
-/// Reads at most `cap + 1` bytes, so an endless or huge input cannot exhaust memory.
-/// False on a read error.
-bool read_bounded(std::istream& in, std::uintmax_t cap, std::string& text) {
-    constexpr std::size_t chunk = 1 << 16;
-    std::vector<char> buffer(chunk);
-    while (text.size() <= cap) {
-        in.read(buffer.data(), static_cast<std::streamsize>(chunk));
-        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-        if (in.bad())
-            return false;
-        if (in.eof() || in.gcount() == 0)
-            break;
-    }
-    return true;
+/// The real path of `path` when it is a symbolic link whose target lies outside
+/// the real folder `boundary`: a plan in a hostile tree could otherwise have engage
+/// read, and quote in its findings, any file the user can read. Links inside, and
+/// links that lead nowhere (reported as such elsewhere), give nothing.
+std::optional<fs::path> link_out_of(const fs::path& path, const fs::path& boundary) {
+    std::error_code ec;
+    if (boundary.empty() || !fs::is_symlink(fs::symlink_status(path, ec)))
+        return std::nullopt;
+    fs::path real = fs::canonical(path, ec);
+    if (ec || detail::is_inside(real, boundary))
+        return std::nullopt;
+    return real;
+}
+
+Finding link_out_of_plan_folder(const fs::path& path, const fs::path& target) {
+    return make_finding(
+        "yaml-syntax", path.string(), 0, 0,
+        fmt::format("is a symbolic link to '{}', outside the plan folder; engage does not "
+                    "read it",
+                    target.string()),
+        "A plan folder holds its own files: copy the file in, or remove the link.");
 }
 
 class Discovery {
@@ -157,9 +168,13 @@ public:
         case Entry::problem:
             result_.errors.push_back({given, entry.problem_message});
             break;
-        case Entry::folder:
+        case Entry::folder: {
+            std::error_code ec;
+            const fs::path outer = std::exchange(boundary_, fs::canonical(path, ec));
             add_directory(path);
+            boundary_ = outer;
             break;
+        }
         case Entry::file:
         case Entry::skip:
             if (auto root = enclosing_plan_folder(path)) {
@@ -176,7 +191,7 @@ private:
     void add_stdin() {
         std::string text;
         const std::uintmax_t cap = options_.limits.max_file_bytes;
-        if (!read_bounded(std::cin, cap, text)) {
+        if (!detail::read_bounded(std::cin, cap, text)) {
             result_.errors.push_back({options_.stdin_name, "cannot read: input/output error"});
         } else if (text.size() > cap) {
             result_.plans.push_back(
@@ -261,7 +276,7 @@ private:
             return std::nullopt;
         }
         std::string text;
-        if (!read_bounded(in, cap, text)) {
+        if (!detail::read_bounded(in, cap, text)) {
             result_.errors.push_back({path.string(), "cannot read: input/output error"});
             return std::nullopt;
         }
@@ -330,6 +345,14 @@ private:
             for (const auto& path : *entries) {
                 if (stopped_)
                     break;
+                if (auto target = link_out_of(path, boundary_)) {
+                    result_.errors.push_back(
+                        {path.string(),
+                         fmt::format("symbolic link to '{}', outside the folder being read; "
+                                     "not followed",
+                                     target->string())});
+                    continue;
+                }
                 const Entry entry = examine(path, false);
                 if (entry.kind == Entry::problem) {
                     result_.errors.push_back({path.string(), entry.problem_message});
@@ -346,35 +369,53 @@ private:
     void add_plan_folder(const fs::path& dir) {
         if (!enter(dir))
             return;
+        // Everything the plan reads must be inside its own folder.
+        std::error_code ec;
+        const fs::path outer = std::exchange(boundary_, fs::canonical(dir, ec));
         std::vector<SourceFile> files;
         std::vector<fs::path> nested_plans;
+        std::vector<Finding> refused; // links out of the plan folder, not read
         const fs::path plan_path = *plan_file_in(dir);
         if (sources_ != nullptr) {
             if (count_file()) {
                 sources_->push_back({PlanSource::Kind::folder, dir.string()});
-                collect_fragments(dir, plan_path, files, nested_plans); // only finds nested plans
+                collect_fragments(dir, plan_path, files, nested_plans,
+                                  refused); // only finds nested plans
                 for (const auto& nested : nested_plans)
                     add_plan_folder(nested);
             }
+        } else if (auto target = link_out_of(plan_path, boundary_)) {
+            LoadedPlan unread;
+            unread.plan.path = dir.string();
+            unread.plan.files.push_back(SourceFile{plan_path.string(), {}});
+            unread.findings.push_back(link_out_of_plan_folder(plan_path, *target));
+            result_.plans.push_back(std::move(unread));
         } else if (auto text = read_file(plan_path)) {
             files.push_back(SourceFile{plan_path.string(), std::move(*text)});
-            collect_fragments(dir, plan_path, files, nested_plans);
+            collect_fragments(dir, plan_path, files, nested_plans, refused);
             // A plan cut short by the file limit would be checked without some of its
             // fragments, and so be blamed for what they hold: leave it out instead.
             if (!stopped_) {
-                result_.plans.push_back(
-                    load_plan_files(dir.string(), std::move(files), options_.limits));
+                LoadedPlan loaded =
+                    load_plan_files(dir.string(), std::move(files), options_.limits);
+                if (!refused.empty()) {
+                    loaded.findings.insert(loaded.findings.end(), refused.begin(), refused.end());
+                    sort_findings(loaded.findings);
+                }
+                result_.plans.push_back(std::move(loaded));
             }
             if (follow_nested_) {
                 for (const auto& nested : nested_plans)
                     add_plan_folder(nested);
             }
         }
+        boundary_ = outer;
         leave();
     }
 
     void collect_fragments(const fs::path& dir, const fs::path& plan_path,
-                           std::vector<SourceFile>& files, std::vector<fs::path>& nested_plans) {
+                           std::vector<SourceFile>& files, std::vector<fs::path>& nested_plans,
+                           std::vector<Finding>& refused) {
         auto entries = list(dir);
         if (!entries)
             return;
@@ -383,6 +424,11 @@ private:
                 return;
             if (path == plan_path)
                 continue;
+            if (auto target = link_out_of(path, boundary_)) {
+                if (is_yaml_name(path) || fs::is_directory(*target))
+                    refused.push_back(link_out_of_plan_folder(path, *target));
+                continue;
+            }
             const Entry entry = examine(path, false);
             if (entry.kind == Entry::problem) {
                 result_.errors.push_back({path.string(), entry.problem_message});
@@ -390,7 +436,7 @@ private:
                 if (plan_file_in(path)) {
                     nested_plans.push_back(path);
                 } else if (enter(path)) {
-                    collect_fragments(path, plan_path, files, nested_plans);
+                    collect_fragments(path, plan_path, files, nested_plans, refused);
                     leave();
                 }
             } else if (entry.kind == Entry::file && sources_ == nullptr) {
@@ -409,6 +455,7 @@ private:
     bool stopped_ = false;                       ///< the file limit was reached
     std::vector<PlanSource>* sources_ = nullptr; ///< listing only: where found plans go
     bool follow_nested_ = true;
+    fs::path boundary_; ///< real path of the folder reads must stay inside; empty: none
 };
 
 } // namespace
