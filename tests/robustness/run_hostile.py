@@ -342,6 +342,39 @@ def repository_with_secrets(d):
     return f"{d}/repo"
 
 
+def plan_with_framework(folder, framework):
+    return write(f"{folder}/plan.yaml", PLAN_HEAD + f"  framework: {framework}\n")
+
+
+def framework_outside_repository(d):
+    repo = repository_with_secrets(d)
+    plan_with_framework(f"{repo}/plan", "../../../../../../../../../../../.." + os.path.abspath(f"{d}/secrets.yaml"))
+    return {"paths": [f"{repo}/plan"], "forbid": LEAKED}
+
+
+def framework_link_out_of_repository(d):
+    repo = repository_with_secrets(d)
+    plan_with_framework(f"{repo}/plan", "ours.yaml")
+    os.symlink(os.path.abspath(f"{d}/secrets.yaml"), f"{repo}/plan/ours.yaml")
+    return {"paths": [f"{repo}/plan"], "forbid": LEAKED}
+
+
+def framework_not_a_framework(d):
+    repo = repository_with_secrets(d)
+    write(f"{repo}/credentials.yaml", SECRET)
+    plan_with_framework(f"{repo}/plan", "../credentials.yaml")
+    return {"paths": [f"{repo}/plan"], "forbid": LEAKED}
+
+
+def framework_sparse_3gb(d):
+    repo = repository_with_secrets(d)
+    with open(f"{repo}/plan-framework.yaml", "wb") as out:
+        out.write(b"engage-framework: 1\n")
+        out.truncate(3 << 30)  # sparse: 3 GB long, nothing on disk
+    plan_with_framework(f"{repo}/plan", "../plan-framework.yaml")
+    return [f"{repo}/plan"]
+
+
 def fragment_link_out_of_plan_folder(d):
     repo = repository_with_secrets(d)
     write(f"{repo}/plan/plan.yaml", PLAN_HEAD)
@@ -351,6 +384,12 @@ def fragment_link_out_of_plan_folder(d):
 
 
 CASES += [
+    ("framework-outside-repository", framework_outside_repository, {1},
+     r"framework file `[^`]*secrets\.yaml` is outside the plan's repository"),
+    ("framework-link-out-of-repository", framework_link_out_of_repository, {1},
+     r"framework file `ours\.yaml` is outside the plan's repository"),
+    ("framework-not-a-framework", framework_not_a_framework, {1}, r"not a framework file"),
+    ("framework-sparse-3GB", framework_sparse_3gb, {1}, r"over the limit of 16\.0 MiB .* for a framework file"),
     ("fragment-link-out-of-plan-folder", fragment_link_out_of_plan_folder, {1},
      r"(?s)bodies\.yaml: error\[yaml-syntax\]: is a symbolic link to .*outside the plan folder.*more: error"),
 ]
