@@ -37,8 +37,8 @@ Slot work_on(const PlanSource& source, const BatchOptions& options, const BatchW
         for (LoadedPlan& plan : loaded.plans) {
             // Standard input has no folder: the configuration of the current folder governs it.
             const std::string start = plan.plan.path == load.stdin_name ? "." : plan.plan.path;
-            PlanResult result =
-                check_plan(std::move(plan), resolve_settings(start, options.validate.overrides));
+            PlanResult result = check_plan(
+                std::move(plan), resolve_settings(start, options.validate.overrides), load.limits);
             slot.fails = slot.fails || reaches(result.findings,
                                                result.settings.fail_on.value_or(Severity::error));
             slot.outputs.push_back(work(std::move(result)));

@@ -244,8 +244,8 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
 
 } // namespace
 
-PlanResult check_plan(LoadedPlan loaded, const Settings& settings) {
-    FrameworkCache cache;
+PlanResult check_plan(LoadedPlan loaded, const Settings& settings, const LoadLimits& limits) {
+    FrameworkCache cache(limits);
     return check_plan_with(std::move(loaded), settings, cache);
 }
 
