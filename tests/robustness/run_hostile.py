@@ -394,6 +394,28 @@ CASES += [
      r"(?s)bodies\.yaml: error\[yaml-syntax\]: is a symbolic link to .*outside the plan folder.*more: error"),
 ]
 
+# --- suppression comments: only real YAML comments suppress ---------------------------
+
+def suppression_in_strings(d):
+    # A `# engage:` inside a quoted title or a block scalar is text, not a comment.
+    return [write(f"{d}/suppression-in-strings.yaml",
+                  "engage: 1\nplan:\n  id: p\n"
+                  "  title: \"Our plan # engage: disable-file=unknown-key\"\n"
+                  "  purpose: |\n    Why we engage.\n    # engage: disable-file=unknown-key\n"
+                  "bogus: 1\n")]
+
+
+def long_line_hashes_in_a_string(d):
+    # Each `#` was a candidate comment, scanned to the end of its line.
+    hashes = " #" * 200_000
+    return [write(f"{d}/hashes.yaml", PLAN_HEAD + f"  purpose: \"{hashes}\"  # engage: disable=no-groups\n")]
+
+
+CASES += [
+    ("suppression-in-strings", suppression_in_strings, {1}, r"8:1: error\[unknown-key\]: `bogus`"),
+    ("long-line-200000-hashes-in-a-string", long_line_hashes_in_a_string, {0, 1}, r"Found \d+ warnings|No problems found"),
+]
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 

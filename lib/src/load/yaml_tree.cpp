@@ -26,12 +26,14 @@ struct StopParsing {
 class TreeBuilder final : public YAML::EventHandler {
 public:
     TreeBuilder(YamlTree& tree, std::vector<TreeProblem>& problems, const LineIndex& lines,
-                const LoadLimits& limits, std::size_t bom)
+                const LoadLimits& limits, std::string_view text, std::size_t bom, bool spans)
         : tree_(tree)
         , problems_(problems)
         , lines_(lines)
         , limits_(limits)
-        , bom_(bom) {}
+        , text_(text)
+        , bom_(bom)
+        , spans_(spans) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++documents_ > 1) {
@@ -49,6 +51,12 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         add_leaf(NodeKind::scalar, mark, value, tag == "?", anchor);
+        if (spans_) {
+            // A block scalar's text is indented past the innermost block collection.
+            const int top_indent = stack_.empty() ? -1 : stack_.back().column;
+            if (auto span = scalar_text_span(text_, offset(mark), top_indent))
+                tree_.text_spans.push_back(*span);
+        }
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -91,6 +99,7 @@ private:
 
     struct OpenContainer {
         std::uint32_t node;
+        int column; // 0-based, as yaml-cpp counts: where its first key or entry starts
         YAML::anchor_t anchor;
         std::uint64_t size = 1; // nodes it expands to, aliases included
         // Mapping keys seen so far, indexed once a mapping grows past a few keys
@@ -209,7 +218,7 @@ private:
         }
         const std::uint32_t index = new_node(kind, mark, {}, false, anchor);
         attach(index, mark, 0); // its size is added when it closes
-        stack_.push_back(OpenContainer{index, anchor, 1, {}});
+        stack_.push_back(OpenContainer{index, mark.column, anchor, 1, {}});
         pending(stack_.size() - 1).clear();
     }
 
@@ -237,7 +246,9 @@ private:
     std::vector<TreeProblem>& problems_;
     const LineIndex& lines_;
     const LoadLimits& limits_;
+    std::string_view text_;
     std::size_t bom_;
+    bool spans_;
     int documents_ = 0;
     std::vector<OpenContainer> stack_;
     std::vector<std::vector<std::uint32_t>> pending_;
@@ -289,10 +300,11 @@ void recycle(YamlTree& tree) {
     tree.nodes.clear();
     tree.strings.clear();
     tree.child_list.clear();
+    tree.text_spans.clear();
 }
 
 TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits,
-                           YamlTree& tree) {
+                           YamlTree& tree, bool text_spans) {
     TreeResult result;
     recycle(tree);
     const std::size_t bom = utf8_bom_length(text);
@@ -303,7 +315,7 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
     tree.nodes.reserve(text.size() / 6 + 16);
     tree.strings.reserve(text.size());
     tree.child_list.reserve(text.size() / 6 + 16);
-    TreeBuilder builder(tree, result.problems, lines, limits, bom);
+    TreeBuilder builder(tree, result.problems, lines, limits, text, bom, text_spans);
     auto fail = [&](std::size_t at, std::string message, std::string help) {
         result.readable = false;
         result.problems.push_back(
