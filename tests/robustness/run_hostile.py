@@ -416,6 +416,17 @@ CASES += [
     ("long-line-200000-hashes-in-a-string", long_line_hashes_in_a_string, {0, 1}, r"Found \d+ warnings|No problems found"),
 ]
 
+# --- messages: what the loader says about odd but readable files ---------------------
+
+def lone_cr_line_ends(d):
+    # Old Mac line ends, with a leading comment: once read as one comment, "empty".
+    return [write(f"{d}/lone-cr.yaml", "# Our plan\r" + PLAN_HEAD.replace("\n", "\r") + "budget: 1\r")]
+
+
+CASES += [
+    ("lone-cr-line-ends", lone_cr_line_ends, {1}, r"lone-cr\.yaml:6:1: error\[unknown-key\]: `budget`"),
+]
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 

@@ -247,3 +247,15 @@ TEST_CASE("findings come sorted by file, line and column") {
     CHECK(places(loaded.findings) ==
           std::vector<std::string>{"2:1 unknown-key", "3:25 unknown-key", "4:1 unknown-key"});
 }
+
+TEST_CASE("lone CR line breaks are line breaks, as YAML has them") {
+    // yaml-cpp alone read such a file as one line: a leading comment made it "empty".
+    const LoadedPlan commented =
+        load("# Our plan\rengage: 1\rplan:\r  id: x\r  title: y\rbudget: 1\r");
+    CHECK(places(commented.findings) == std::vector<std::string>{"6:1 unknown-key"});
+    CHECK(commented.plan.info.id.value == "x");
+    const LoadedPlan mixed = load("engage: 1\r\nplan:\r  id: x\n  title: \"two\r  lines\"\r");
+    CHECK(mixed.findings.empty());
+    CHECK(mixed.plan.info.title.value == "two lines");
+    CHECK(mixed.plan.info.title.loc.line == 4);
+}

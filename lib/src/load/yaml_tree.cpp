@@ -6,6 +6,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <cstring>
 #include <istream>
 #include <optional>
 #include <streambuf>
@@ -307,6 +308,19 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
                            YamlTree& tree, bool text_spans) {
     TreeResult result;
     recycle(tree);
+    // YAML breaks lines at a lone CR (old Mac files) as at LF and CRLF, and the
+    // LineIndex does; yaml-cpp does not, and reads such a file as one line (a
+    // leading comment made the whole file "empty"). It is given LF instead:
+    // the same length, so every offset still holds.
+    std::string with_lf;
+    if (const auto* cr = static_cast<const char*>(std::memchr(text.data(), '\r', text.size()))) {
+        with_lf.assign(text);
+        for (auto at = static_cast<std::size_t>(cr - text.data()); at < with_lf.size(); ++at) {
+            if (with_lf[at] == '\r' && (at + 1 == with_lf.size() || with_lf[at + 1] != '\n'))
+                with_lf[at] = '\n';
+        }
+        text = with_lf;
+    }
     const std::size_t bom = utf8_bom_length(text);
     MemoryBuffer buffer(text.substr(bom));
     std::istream input(&buffer);
