@@ -423,8 +423,13 @@ def lone_cr_line_ends(d):
     return [write(f"{d}/lone-cr.yaml", "# Our plan\r" + PLAN_HEAD.replace("\n", "\r") + "budget: 1\r")]
 
 
+def quoted_version(d):
+    return [write(f"{d}/quoted-version.yaml", PLAN_HEAD.replace("engage: 1", 'engage: "1"'))]
+
+
 CASES += [
     ("lone-cr-line-ends", lone_cr_line_ends, {1}, r"lone-cr\.yaml:6:1: error\[unknown-key\]: `budget`"),
+    ("quoted-version", quoted_version, {1}, r"1:9: error\[bad-version\]: the format version must be the number 1, not the text \"1\""),
 ]
 
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",

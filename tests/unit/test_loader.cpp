@@ -259,3 +259,11 @@ TEST_CASE("lone CR line breaks are line breaks, as YAML has them") {
     CHECK(mixed.plan.info.title.value == "two lines");
     CHECK(mixed.plan.info.title.loc.line == 4);
 }
+
+TEST_CASE("a quoted version is named as text where a number belongs") {
+    const LoadedPlan quoted = load("engage: \"1\"\nplan: {id: x, title: y}\n");
+    REQUIRE(places(quoted.findings) == std::vector<std::string>{"1:9 bad-version"});
+    CHECK(quoted.findings[0].message ==
+          "the format version must be the number 1, not the text \"1\"");
+    CHECK(quoted.findings[0].help == "Write `engage: 1`, without quotes.");
+}

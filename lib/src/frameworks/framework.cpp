@@ -37,7 +37,13 @@ public:
                      const auto& node = r_.node(n);
                      version_ok =
                          node.kind == detail::NodeKind::scalar && node.plain && r_.value(n) == "1";
-                     if (!version_ok) {
+                     if (!version_ok && node.kind == detail::NodeKind::scalar &&
+                         r_.value(n) == "1") {
+                         r_.report("bad-version", n,
+                                   "the framework format version must be the number 1, not the "
+                                   "text \"1\"",
+                                   "Write `engage-framework: 1`, without quotes.");
+                     } else if (!version_ok) {
                          r_.report("bad-version", n,
                                    "unknown framework format version: engage reads "
                                    "`engage-framework: 1`");
