@@ -427,6 +427,31 @@ def quoted_version(d):
     return [write(f"{d}/quoted-version.yaml", PLAN_HEAD.replace("engage: 1", 'engage: "1"'))]
 
 
+def list_then_text(d):
+    # From the YAML test suite: content after a top-level list ends is no `---`.
+    return [write(f"{d}/list-then-text.yaml", "- a\n- b\ninvalid\n")]
+
+
+def unindented_folded_text(d):
+    return [write(f"{d}/unindented-folded.yaml", "--- >\nline one\nline two\n")]
+
+
+def tab_in_text_far_above(d):
+    return [write(f"{d}/tab-in-text.yaml", PLAN_HEAD + "  purpose: |\n    a\n    \tb\n    c\n"
+                  "  area: x\n  owner: y\n  needs: [\n")]
+
+
+def gif_like_first_key(d):
+    return [write(f"{d}/gif-like.yaml", "GIF89a: 1\n" + PLAN_HEAD)]
+
+
+CASES += [
+    ("list-then-text", list_then_text, {1}, r"content continues after the end of the file's top-level list"),
+    ("unindented-folded-text", unindented_folded_text, {1}, r"outside the text that `>` starts on line 1"),
+    ("tab-in-text-far-above", tab_in_text_far_above, {1}, r"`\[` is never closed"),
+    ("gif-like-first-key", gif_like_first_key, {1}, r"1:1: error\[unknown-key\]: `GIF89a`"),
+]
+
 CASES += [
     ("lone-cr-line-ends", lone_cr_line_ends, {1}, r"lone-cr\.yaml:6:1: error\[unknown-key\]: `budget`"),
     ("quoted-version", quoted_version, {1}, r"1:9: error\[bad-version\]: the format version must be the number 1, not the text \"1\""),

@@ -128,7 +128,7 @@ TEST_CASE("a file over the size limit is a finding, read no further than the lim
 
 TEST_CASE("files that are documents, images or archives are named as such") {
     for (const auto& [bytes, kind] : std::vector<std::pair<std::string, std::string>>{
-             {"%PDF-1.7\n", "a PDF document"},
+             {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF document"}, // its usual binary line
              {"\x89PNG\r\n\x1a\n", "a PNG image"},
              {std::string("PK\x03\x04", 4), "a ZIP archive"},
          }) {
@@ -138,6 +138,8 @@ TEST_CASE("files that are documents, images or archives are named as such") {
         CHECK(problem->message.find(kind) != std::string::npos);
     }
     CHECK_FALSE(detail::find_forbidden_bytes(plan_text).has_value());
+    // Valid text that only starts like a signature is text, not a file of that kind.
+    CHECK_FALSE(detail::find_forbidden_bytes("%PDF-1.7\nGIF89a: 1\n").has_value());
 }
 
 TEST_CASE("a file named through `..` or a link belongs to the plan folder it is really in") {

@@ -267,3 +267,43 @@ TEST_CASE("a quoted version is named as text where a number belongs") {
           "the format version must be the number 1, not the text \"1\"");
     CHECK(quoted.findings[0].help == "Write `engage: 1`, without quotes.");
 }
+
+TEST_CASE("a second document is told apart from content after the top level ends") {
+    auto message = [](const std::string& text) {
+        const LoadedPlan loaded = load(text);
+        REQUIRE(loaded.findings.size() == 1);
+        CHECK(loaded.findings[0].rule == "yaml-syntax");
+        return std::to_string(loaded.findings[0].line) + ": " + loaded.findings[0].message;
+    };
+    CHECK(message("engage: 1\nplan: {id: p, title: T}\n---\nbodies: []\n") ==
+          "3: a plan file holds one YAML document, but a second one starts here");
+    CHECK(message("engage: 1\nplan: {id: p, title: T}\n...\n# more\nbodies: []\n") ==
+          "5: a plan file holds one YAML document, but a second one starts here, after the "
+          "`...` that ends the first");
+    // No `---` in the file: yaml-cpp ended the top level early.
+    CHECK(message("- a\n- b\ninvalid\n") ==
+          "3: content continues after the end of the file's top-level list, which ended before "
+          "this line (is this line mis-indented?)");
+    CHECK(message("--- >\nline one\nline two\n") ==
+          "2: this line is outside the text that `>` starts on line 1: the lines of that text "
+          "must be indented");
+}
+
+TEST_CASE("a tab is blamed for a syntax error only near it") {
+    // A tab inside a block of text is legitimate; the error is the `[` far below.
+    const LoadedPlan far = load("engage: 1\nplan:\n  id: p\n  purpose: |\n    a\n    \tb\n"
+                                "    c\n  title: T\n  area: x\n  needs: [\n");
+    REQUIRE(far.findings.size() == 1);
+    CHECK(far.findings[0].message.find("`[` is never closed") != std::string::npos);
+    const LoadedPlan near = load("engage: 1\nplan:\n  id: p\n\ttitle: T\n");
+    REQUIRE(places(near.findings) == std::vector<std::string>{"4:1 yaml-syntax"});
+    CHECK(near.findings[0].message.find("tab used for indentation") != std::string::npos);
+}
+
+TEST_CASE("text that starts like a binary file's signature is text") {
+    const LoadedPlan gif = load("GIF89a: 1\nengage: 1\nplan: {id: p, title: T}\n");
+    CHECK(places(gif.findings) == std::vector<std::string>{"1:1 unknown-key"});
+    const LoadedPlan real = load("GIF89a\x01\x00\x01\x00\x80\x00\x00");
+    REQUIRE(real.findings.size() == 1);
+    CHECK(real.findings[0].message == "the file looks like a GIF image, not a YAML text file");
+}

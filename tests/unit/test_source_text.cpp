@@ -79,11 +79,12 @@ TEST_CASE("forbidden bytes are found at their offset") {
 TEST_CASE("tab indentation is located, tabs elsewhere are not") {
     const std::string text = "a:\n  b: x\tq\n\t\n  \tc: 1\n";
     LineIndex lines(text);
-    auto tab = find_tab_indentation(text, lines, 10);
+    auto tab = find_tab_indentation(text, lines, 1, 10);
     REQUIRE(tab);
     CHECK(lines.position(*tab).line == 4);
     CHECK(lines.position(*tab).column == 3);
-    CHECK_FALSE(find_tab_indentation(text, lines, 3));
+    CHECK_FALSE(find_tab_indentation(text, lines, 1, 3));
+    CHECK_FALSE(find_tab_indentation(text, lines, 5, 10)); // only the lines asked about
 }
 
 TEST_CASE("byte-order marks are recognised") {

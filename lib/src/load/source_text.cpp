@@ -185,7 +185,6 @@ bool has_utf16_or_32_bom(std::string_view text) {
 namespace {
 
 /// The kind of binary file `text` starts like, by its signature ("magic number").
-/// Some (PDF) begin with text, so their later bytes would read as mere bad UTF-8.
 std::optional<std::string_view> binary_kind(std::string_view text) {
     static constexpr std::pair<std::string_view, std::string_view> signatures[] = {
         {"%PDF-", "a PDF document"},
@@ -206,11 +205,9 @@ std::optional<std::string_view> binary_kind(std::string_view text) {
 
 } // namespace
 
-std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
-    if (auto kind = binary_kind(text)) {
-        return ByteProblem{0, fmt::format("the file looks like {}, not a YAML text file", *kind),
-                           "Plans are plain text files saved as UTF-8; check the file name."};
-    }
+namespace {
+
+std::optional<ByteProblem> find_first_forbidden_byte(std::string_view text) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
     // Printable ASCII, tab and line breaks: the bytes nearly every plan is made of.
@@ -252,9 +249,25 @@ std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
     return std::nullopt;
 }
 
+} // namespace
+
+std::optional<ByteProblem> find_forbidden_bytes(std::string_view text) {
+    std::optional<ByteProblem> problem = find_first_forbidden_byte(text);
+    // Some files (PDF) begin with text, so their later bytes would read as mere
+    // bad UTF-8: a file that is not text is named by its signature.
+    if (problem) {
+        if (auto kind = binary_kind(text)) {
+            return ByteProblem{0,
+                               fmt::format("the file looks like {}, not a YAML text file", *kind),
+                               "Plans are plain text files saved as UTF-8; check the file name."};
+        }
+    }
+    return problem;
+}
+
 std::optional<std::size_t> find_tab_indentation(std::string_view text, const LineIndex& lines,
-                                                std::uint32_t last_line) {
-    for (std::uint32_t line = 1; line <= last_line; ++line) {
+                                                std::uint32_t first_line, std::uint32_t last_line) {
+    for (std::uint32_t line = std::max<std::uint32_t>(first_line, 1); line <= last_line; ++line) {
         std::size_t i = lines.line_start(line);
         while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) {
             if (text[i] == '\t') {

@@ -64,13 +64,18 @@ struct ByteProblem {
     std::string help;
 };
 
-/// Finds invalid UTF-8, NUL bytes and control characters (tab, LF and CR are allowed).
+/// Finds invalid UTF-8, NUL bytes and control characters (tab, LF and CR are
+/// allowed). Bytes that are not text and start with a known signature (a PDF,
+/// an image, an archive) are named as that kind of file; text that happens to
+/// start like one (a first key `GIF89a`) is text.
 [[nodiscard]] std::optional<ByteProblem> find_forbidden_bytes(std::string_view text);
 
-/// The offset of the first tab in the leading white space of a line at or
-/// before `last_line` (1-based), if any: YAML only indents with spaces.
-[[nodiscard]] std::optional<std::size_t>
-find_tab_indentation(std::string_view text, const LineIndex& lines, std::uint32_t last_line);
+/// The offset of the first tab in the leading white space of a line from
+/// `first_line` to `last_line` (1-based), if any: YAML only indents with spaces.
+[[nodiscard]] std::optional<std::size_t> find_tab_indentation(std::string_view text,
+                                                              const LineIndex& lines,
+                                                              std::uint32_t first_line,
+                                                              std::uint32_t last_line);
 
 /// Length of a UTF-8 byte-order mark at the start of `text` (0 or 3).
 [[nodiscard]] std::size_t utf8_bom_length(std::string_view text);

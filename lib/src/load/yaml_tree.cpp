@@ -37,11 +37,8 @@ public:
         , spans_(spans) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
-        if (++documents_ > 1) {
-            throw StopParsing{
-                offset(mark), "a plan file holds one YAML document, but a second one starts here",
-                "Put each plan or fragment in its own file, or remove the `---` line."};
-        }
+        if (++documents_ > 1)
+            throw second_document(offset(mark));
     }
     void OnDocumentEnd() override {}
 
@@ -107,6 +104,75 @@ private:
         // (a linear scan is cheaper for the small mappings plans are made of).
         std::unordered_map<std::string_view, std::uint32_t> key_index;
     };
+
+    /// yaml-cpp starts a second document at a `---` line, after a `...` line, and
+    /// also wherever the first document's top-level node ended before the text
+    /// did (a line indented less than it should be): each is told apart here.
+    [[nodiscard]] StopParsing second_document(std::size_t at) const {
+        const auto starts_line_with = [&](std::size_t line, std::string_view marker) {
+            const std::string_view rest = text_.substr(line);
+            return rest.starts_with(marker) &&
+                   (rest.size() == marker.size() || rest[marker.size()] == ' ' ||
+                    rest[marker.size()] == '\t' || rest[marker.size()] == '\n' ||
+                    rest[marker.size()] == '\r');
+        };
+        const std::uint32_t line = lines_.position(at).line;
+        if (starts_line_with(lines_.line_start(line), "---")) {
+            return {at, "a plan file holds one YAML document, but a second one starts here",
+                    "Put each plan or fragment in its own file, or remove the `---` line."};
+        }
+        for (std::uint32_t before = line; before-- > 1;) { // the nearest line with content
+            std::size_t first = lines_.line_start(before);
+            while (first < text_.size() && (text_[first] == ' ' || text_[first] == '\t'))
+                ++first;
+            if (first >= text_.size() || text_[first] == '\n' || text_[first] == '\r' ||
+                text_[first] == '#')
+                continue;
+            if (starts_line_with(lines_.line_start(before), "...")) {
+                return {at,
+                        "a plan file holds one YAML document, but a second one starts here, "
+                        "after the `...` that ends the first",
+                        "Remove the `...` line, or put what follows in a file of its own."};
+            }
+            break;
+        }
+        const YamlNode* root = tree_.root == no_node ? nullptr : &tree_.nodes[tree_.root];
+        if (root != nullptr && root->kind == NodeKind::scalar) {
+            if (auto indicator = block_scalar_at(root->offset)) {
+                return {at,
+                        fmt::format("this line is outside the text that `{}` starts on line {}: "
+                                    "the lines of that text must be indented",
+                                    text_[*indicator], lines_.position(*indicator).line),
+                        fmt::format("Indent the text's lines (by two spaces, say) under the line "
+                                    "with `{}`.",
+                                    text_[*indicator])};
+            }
+        }
+        const std::string_view what = root == nullptr                    ? "value"
+                                      : root->kind == NodeKind::mapping  ? "mapping"
+                                      : root->kind == NodeKind::sequence ? "list"
+                                                                         : "value";
+        return {at,
+                fmt::format("content continues after the end of the file's top-level {}, which "
+                            "ended before this line (is this line mis-indented?)",
+                            what),
+                "A plan file holds one YAML document: indent this line like the lines it belongs "
+                "with, or remove it."};
+    }
+
+    /// Where the `|` or `>` is when the node at `at` is a block scalar (after any
+    /// anchor or tag).
+    [[nodiscard]] std::optional<std::size_t> block_scalar_at(std::size_t at) const {
+        while (at < text_.size() && (text_[at] == '&' || text_[at] == '!')) {
+            while (at < text_.size() && text_[at] != ' ' && text_[at] != '\n')
+                ++at;
+            while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\n'))
+                ++at;
+        }
+        if (at < text_.size() && (text_[at] == '|' || text_[at] == '>'))
+            return at;
+        return std::nullopt;
+    }
 
     [[nodiscard]] std::size_t offset(const YAML::Mark& mark) const {
         return static_cast<std::size_t>(mark.pos < 0 ? 0 : mark.pos) + bom_;
@@ -350,8 +416,11 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
         const std::size_t at =
             static_cast<std::size_t>(error.mark.pos < 0 ? 0 : error.mark.pos) + bom;
         const Position where = lines.position(at);
-        // yaml-cpp reports tab indentation in confusing ways; name the tab instead.
-        if (auto tab = find_tab_indentation(text, lines, where.line + 1)) {
+        // yaml-cpp reports tab indentation in confusing ways; name the tab instead,
+        // if there is one where the error is (a tab further up, in a block of text
+        // say, has nothing to do with it).
+        if (auto tab = find_tab_indentation(text, lines, where.line > 2 ? where.line - 2 : 1,
+                                            where.line + 1)) {
             fail(*tab, "tab used for indentation; YAML indents with spaces only",
                  "Replace the tab with spaces (set your editor to insert spaces).");
         } else {
