@@ -25,9 +25,11 @@ std::size_t next_line(std::string_view text, std::size_t at) {
     return at;
 }
 
-/// Past a node's anchor and tag (`&a !t "x"`), and the blanks, breaks and
-/// comments between them and the scalar itself.
-std::size_t skip_properties(std::string_view text, std::size_t at) {
+} // namespace
+
+// Past a node's anchor and tag (`&a !t "x"`), and the blanks, breaks and
+// comments between them and the scalar itself.
+std::size_t scalar_start(std::string_view text, std::size_t at) {
     while (at < text.size()) {
         const char c = text[at];
         if (c == '&' || c == '!') {
@@ -49,6 +51,8 @@ std::size_t skip_properties(std::string_view text, std::size_t at) {
     }
     return at;
 }
+
+namespace {
 
 std::size_t quoted_end(std::string_view text, std::size_t open) {
     const char quote = text[open];
@@ -109,7 +113,7 @@ TextSpan block_span(std::string_view text, std::size_t indicator, int top_indent
 } // namespace
 
 std::optional<TextSpan> scalar_text_span(std::string_view text, std::size_t at, int top_indent) {
-    at = skip_properties(text, at);
+    at = scalar_start(text, at);
     if (at >= text.size())
         return std::nullopt;
     switch (text[at]) {

@@ -16,6 +16,10 @@ struct TextSpan {
     std::uint32_t end = 0;
 };
 
+/// Where the scalar whose node starts at `at` (the parser's mark) itself starts:
+/// past its anchor and tag, if any.
+[[nodiscard]] std::size_t scalar_start(std::string_view text, std::size_t at);
+
 /// The span of the scalar whose node starts at `at` (the parser's mark: its
 /// anchor or tag, if any, else its first character), when it is quoted or a
 /// block scalar; `top_indent` is the column (0-based) of the innermost block

@@ -1,5 +1,7 @@
 #include "yaml_tree.hpp"
 
+#include "yaml_messages.hpp"
+
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -37,8 +39,12 @@ public:
         , spans_(spans) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
-        if (++documents_ > 1)
-            throw second_document(offset(mark));
+        if (++documents_ > 1) {
+            const std::size_t at = offset(mark);
+            const YamlNode* root = tree_.root == no_node ? nullptr : &tree_.nodes[tree_.root];
+            SyntaxMessage why = second_document_message(text_, lines_, at, root);
+            throw StopParsing{at, std::move(why.message), std::move(why.help)};
+        }
     }
     void OnDocumentEnd() override {}
 
@@ -104,75 +110,6 @@ private:
         // (a linear scan is cheaper for the small mappings plans are made of).
         std::unordered_map<std::string_view, std::uint32_t> key_index;
     };
-
-    /// yaml-cpp starts a second document at a `---` line, after a `...` line, and
-    /// also wherever the first document's top-level node ended before the text
-    /// did (a line indented less than it should be): each is told apart here.
-    [[nodiscard]] StopParsing second_document(std::size_t at) const {
-        const auto starts_line_with = [&](std::size_t line, std::string_view marker) {
-            const std::string_view rest = text_.substr(line);
-            return rest.starts_with(marker) &&
-                   (rest.size() == marker.size() || rest[marker.size()] == ' ' ||
-                    rest[marker.size()] == '\t' || rest[marker.size()] == '\n' ||
-                    rest[marker.size()] == '\r');
-        };
-        const std::uint32_t line = lines_.position(at).line;
-        if (starts_line_with(lines_.line_start(line), "---")) {
-            return {at, "a plan file holds one YAML document, but a second one starts here",
-                    "Put each plan or fragment in its own file, or remove the `---` line."};
-        }
-        for (std::uint32_t before = line; before-- > 1;) { // the nearest line with content
-            std::size_t first = lines_.line_start(before);
-            while (first < text_.size() && (text_[first] == ' ' || text_[first] == '\t'))
-                ++first;
-            if (first >= text_.size() || text_[first] == '\n' || text_[first] == '\r' ||
-                text_[first] == '#')
-                continue;
-            if (starts_line_with(lines_.line_start(before), "...")) {
-                return {at,
-                        "a plan file holds one YAML document, but a second one starts here, "
-                        "after the `...` that ends the first",
-                        "Remove the `...` line, or put what follows in a file of its own."};
-            }
-            break;
-        }
-        const YamlNode* root = tree_.root == no_node ? nullptr : &tree_.nodes[tree_.root];
-        if (root != nullptr && root->kind == NodeKind::scalar) {
-            if (auto indicator = block_scalar_at(root->offset)) {
-                return {at,
-                        fmt::format("this line is outside the text that `{}` starts on line {}: "
-                                    "the lines of that text must be indented",
-                                    text_[*indicator], lines_.position(*indicator).line),
-                        fmt::format("Indent the text's lines (by two spaces, say) under the line "
-                                    "with `{}`.",
-                                    text_[*indicator])};
-            }
-        }
-        const std::string_view what = root == nullptr                    ? "value"
-                                      : root->kind == NodeKind::mapping  ? "mapping"
-                                      : root->kind == NodeKind::sequence ? "list"
-                                                                         : "value";
-        return {at,
-                fmt::format("content continues after the end of the file's top-level {}, which "
-                            "ended before this line (is this line mis-indented?)",
-                            what),
-                "A plan file holds one YAML document: indent this line like the lines it belongs "
-                "with, or remove it."};
-    }
-
-    /// Where the `|` or `>` is when the node at `at` is a block scalar (after any
-    /// anchor or tag).
-    [[nodiscard]] std::optional<std::size_t> block_scalar_at(std::size_t at) const {
-        while (at < text_.size() && (text_[at] == '&' || text_[at] == '!')) {
-            while (at < text_.size() && text_[at] != ' ' && text_[at] != '\n')
-                ++at;
-            while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\n'))
-                ++at;
-        }
-        if (at < text_.size() && (text_[at] == '|' || text_[at] == '>'))
-            return at;
-        return std::nullopt;
-    }
 
     [[nodiscard]] std::size_t offset(const YAML::Mark& mark) const {
         return static_cast<std::size_t>(mark.pos < 0 ? 0 : mark.pos) + bom_;
@@ -323,25 +260,6 @@ private:
     std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     std::uint64_t expanded_total_ = 0; // nodes that aliases add by repeating earlier ones
 };
-
-std::string describe_parser_error(const std::string& message) {
-    // yaml-cpp's messages are terse; give the common ones a plainer wording.
-    if (message == "illegal map value")
-        return "a `:` appears where a value cannot start (is a key missing or mis-indented?)";
-    if (message == "end of map not found")
-        return "a mapping is not closed or is mis-indented";
-    if (message == "end of sequence not found")
-        return "a list is not closed or is mis-indented";
-    if (message == "end of map flow not found")
-        return "a `{` is never closed with `}`";
-    if (message == "end of sequence flow not found")
-        return "a `[` is never closed with `]`";
-    if (message == "unknown escape character")
-        return "unknown escape sequence in a double-quoted string";
-    if (message == "bad file")
-        return "nesting too deep for the YAML reader";
-    return message;
-}
 
 /// The file's bytes as a stream for yaml-cpp, without copying them.
 class MemoryBuffer final : public std::streambuf {
