@@ -70,7 +70,8 @@ Slot work_on(const PlanSource& source, const BatchOptions& options, const BatchW
 BatchResult run_batch_any(const std::vector<std::string>& paths, const BatchOptions& options,
                           const BatchWork& work, const BatchDeliver& deliver) {
     BatchResult result;
-    RunCaches caches{SettingsCache(options.validate.overrides, options.validate.load.limits), {}};
+    RunCaches caches{SettingsCache(options.validate.overrides, options.validate.load.limits),
+                     FrameworkCache(options.validate.load.limits)};
     // A configuration file given on the command line governs every plan: when it
     // cannot be used, nothing can be checked, and it is said once (ConfigError).
     if (options.validate.overrides.config_file)

@@ -4,6 +4,7 @@
 #include "rules/catalogue.hpp"
 #include "run_caches.hpp"
 #include "suppression.hpp"
+#include "util/paths.hpp"
 #include "util/suggest.hpp"
 
 #include <engage/config.hpp>
@@ -50,6 +51,35 @@ void run_stage(rules::CheckStage stage, const Plan& plan, const Settings& settin
 
 using detail::FrameworkCache;
 
+/// Where a plan's own `framework:` file may be: inside the plan's repository
+/// (the nearest folder at or above the plan's folder holding `.git`) but not in
+/// its `.git` folder, or, outside any repository, inside the plan's folder (a plan
+/// folder, or a single-file plan's own folder). Every path is real: links and
+/// `..` are resolved before the test, which is made whether the file exists or
+/// not (so a plan cannot probe what is outside). A problem to report, or nothing.
+std::optional<std::string> framework_file_refused(const fs::path& plan_folder,
+                                                  const fs::path& file) {
+    std::error_code ec;
+    const fs::path real_file = fs::weakly_canonical(fs::absolute(file, ec), ec);
+    if (ec)
+        return "cannot be resolved";
+    const fs::path home_folder =
+        fs::canonical(plan_folder.empty() ? fs::path(".") : plan_folder, ec);
+    if (ec) { // a plan read from a git revision has no folder on disk
+        return fs::exists(file, ec) ? std::optional<std::string>("is not in the plan's folder")
+                                    : std::nullopt;
+    }
+    const auto repository = detail::enclosing_repository(home_folder);
+    const fs::path home = repository.value_or(home_folder);
+    if (!detail::is_inside(real_file, home)) {
+        return fmt::format("is outside the plan's {0}, and a plan reads files only inside its {0}",
+                           repository ? "repository" : "folder");
+    }
+    if (detail::is_in_git_folder(real_file, home))
+        return "is inside the repository's .git folder, which holds no framework";
+    return std::nullopt;
+}
+
 /// The framework a plan is held against: the settings' choice, else the plan's
 /// own `framework`, else the National Standards. Problems become findings.
 std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Settings& settings,
@@ -62,11 +92,26 @@ std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Setti
     if (auto builtin = builtin_framework(choice))
         return builtin;
     std::string path = choice;
+    const fs::path base =
+        plan.files.empty() ? fs::path() : fs::path(plan.files.front().path).parent_path();
     if (from_plan && fs::path(choice).is_relative()) {
-        // A plan names its framework file relative to itself.
-        const fs::path base =
-            plan.files.empty() ? fs::path() : fs::path(plan.files.front().path).parent_path();
-        path = (base / choice).lexically_normal().string();
+        // A plan names its framework file relative to itself. The file read is the
+        // one the joined path reaches; it is shown tidied when that names it too.
+        const fs::path joined = base / choice;
+        const fs::path tidy = joined.lexically_normal();
+        std::error_code same_ec;
+        path = fs::equivalent(joined, tidy, same_ec) ? tidy.string() : joined.string();
+    }
+    if (from_plan) {
+        if (auto refused = framework_file_refused(base, path)) {
+            const SourceLoc at = plan.info.framework.loc;
+            findings.push_back(rules::make_finding(
+                rules::bad_value, plan.file_path(at), at.line, at.column,
+                fmt::format("the framework file `{}` {}; engage does not read it", choice,
+                            *refused),
+                "Keep the framework file with the plan, or name it with --framework."));
+            return nullptr;
+        }
     }
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
@@ -128,7 +173,7 @@ const FrameworkLoad& FrameworkCache::load(const std::string& path) {
     const std::lock_guard lock(mutex_);
     auto [it, inserted] = files_.try_emplace(path);
     if (inserted)
-        it->second = load_framework_file(path);
+        it->second = load_framework_file(path, limits_);
     return it->second;
 }
 
@@ -196,8 +241,8 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
 
 } // namespace detail
 
-PlanResult check_plan(LoadedPlan loaded, const Settings& settings) {
-    FrameworkCache cache;
+PlanResult check_plan(LoadedPlan loaded, const Settings& settings, const LoadLimits& limits) {
+    FrameworkCache cache(limits);
     return detail::check_plan_with(std::move(loaded), settings, cache);
 }
 
@@ -278,7 +323,7 @@ ValidateResult validate_paths(const std::vector<std::string>& paths,
     LoadResult loaded = load_paths(paths, options.load);
     ValidateResult result;
     result.errors = std::move(loaded.errors);
-    FrameworkCache frameworks;
+    FrameworkCache frameworks(options.load.limits);
     for (auto& plan : loaded.plans) {
         // Standard input has no folder: its configuration is the one governing the current folder.
         const std::string start = plan.plan.path == options.load.stdin_name ? "." : plan.plan.path;

@@ -40,9 +40,13 @@ private:
 /// Framework files, each read once per run, however many plans name them.
 class FrameworkCache {
 public:
+    explicit FrameworkCache(const LoadLimits& limits = {})
+        : limits_(limits) {}
+
     [[nodiscard]] const FrameworkLoad& load(const std::string& path);
 
 private:
+    LoadLimits limits_; ///< framework files are held to the plan file limits
     std::mutex mutex_;
     std::map<std::string, FrameworkLoad> files_;
 };

@@ -66,25 +66,22 @@ std::optional<Directive> parse_directive(std::string_view comment) {
     return directive;
 }
 
-/// Finds `# engage: disable...` comments. A `#` starts a YAML comment only at
-/// the start of a line or after white space, which is the test used here.
+/// The `# engage: disable...` comments among the real YAML comments the loader
+/// found (a `#` inside a quoted or block scalar is text, and never one).
 std::vector<Suppression> find_suppressions(const Plan& plan) {
     std::vector<Suppression> out;
     for (std::uint32_t file_index = 0; file_index < plan.files.size(); ++file_index) {
-        const std::string& text = plan.files[file_index].text;
-        // Every file starts with `engage: 1`: look for the directive's own word.
-        if (text.find("disable") == std::string::npos)
+        const SourceFile& file = plan.files[file_index];
+        if (file.engage_comments.empty())
             continue;
+        const std::string_view text = file.text;
         const LineIndex lines(text);
-        for (std::size_t at = text.find('#'); at != std::string::npos;
-             at = text.find('#', at + 1)) {
-            if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\t' && text[at - 1] != '\n' &&
-                text[at - 1] != '\r') {
+        for (const std::uint32_t at : file.engage_comments) {
+            if (at >= text.size())
                 continue;
-            }
             const std::size_t end = text.find_first_of("\r\n", at);
-            const std::string_view comment = std::string_view(text).substr(
-                at, end == std::string::npos ? std::string_view::npos : end - at);
+            const std::string_view comment =
+                text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
             const std::optional<Directive> directive = parse_directive(comment);
             if (!directive)
                 continue;

@@ -6,7 +6,8 @@ usage: run_hostile.py ENGAGE WORKDIR [--sanitized] [--only NAME]
 Generates every hostile input under WORKDIR (never in the source tree), runs
 `engage validate` and `engage audit` on each, and asserts for every run:
   - the exit status is one the case allows (1 or 2, or 0 for a sound plan);
-  - stdout or stderr names the problem (a regular expression per case);
+  - stdout or stderr names the problem (a regular expression per case), and
+    shows nothing a case forbids (the content of a file it must not read, say);
   - no crash (a signal) and no sanitizer report;
   - at most 10 s of CPU time and 1 GiB of address space (`ulimit -t`, `ulimit -v`).
 With --sanitized (an AddressSanitizer build), ASan's own shadow memory needs far
@@ -39,6 +40,8 @@ def write(path, data):
 
 
 # --- the cases: each returns (paths, extra environment, stdin bytes or None) ---------
+# or a dict with "paths" and any of "env", "stdin", "cwd" (to run in), "args" (in
+# place of --format concise) and "forbid" (a regular expression the output must not match).
 
 def deep_flow(d):
     depth = 100_000
@@ -334,11 +337,18 @@ CASES += [
      r"used: .*bad/\.engage\.toml:1:11: `fail-on` should be a string"),
 ]
 
+# Hostile input, round two: long lines, paths, what a plan may read, suppression
+# comments and loader messages (a module of their own, as cases of that kind grow).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import hostile_loader  # noqa: E402
+
+CASES += hostile_loader.CASES
+
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "UndefinedBehaviorSanitizer", "SUMMARY: ")
 
 
-def run(engage, command, paths, env_extra, stdin, sanitized):
+def run(engage, command, paths, env_extra, stdin, sanitized, cwd=None, args=("--format", "concise")):
     env = dict(os.environ, NO_COLOR="1", **env_extra)
     factor = 10 if sanitized else 1
 
@@ -352,9 +362,9 @@ def run(engage, command, paths, env_extra, stdin, sanitized):
         # 256 MB quarantine: the 100,000-body plan takes 300 MB in the normal
         # build and about 1.1 GB under ASan. The 1 GiB bound is the normal build's.
         env["ASAN_OPTIONS"] = env.get("ASAN_OPTIONS", "") + ":hard_rss_limit_mb=2048"
-    args = [engage, command, *AS_OF, "--format", "concise", *paths]
-    return subprocess.run(args, input=stdin if stdin is not None else b"",
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    argv = [engage, command, *AS_OF, *args, *paths]
+    return subprocess.run(argv, input=stdin if stdin is not None else b"",
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd,
                           preexec_fn=bounds, timeout=WALL_SECONDS)
 
 
@@ -367,6 +377,7 @@ def main():
     if len(positional) != 2:
         sys.exit(__doc__)
     engage, work = positional
+    engage = os.path.abspath(engage)  # some cases run in a folder of their own
     shutil.rmtree(work, ignore_errors=True)
     os.makedirs(work)
     failures = []
@@ -376,11 +387,15 @@ def main():
         case_dir = os.path.join(work, name)
         os.makedirs(case_dir)
         made = make(case_dir)
-        paths, env_extra, stdin = made if isinstance(made, tuple) else (made, {}, None)
+        if not isinstance(made, dict):
+            paths, env_extra, stdin = made if isinstance(made, tuple) else (made, {}, None)
+            made = {"paths": paths, "env": env_extra, "stdin": stdin}
+        paths, env_extra, stdin = made["paths"], made.get("env", {}), made.get("stdin")
+        options = {key: made[key] for key in ("cwd", "args") if key in made}
         for command in ("validate", "audit"):
             label = f"{name} ({command})"
             try:
-                result = run(engage, command, paths, env_extra, stdin, sanitized)
+                result = run(engage, command, paths, env_extra, stdin, sanitized, **options)
             except subprocess.TimeoutExpired:
                 failures.append(f"{label}: still running after {WALL_SECONDS} s (a hang?)")
                 continue
@@ -392,6 +407,8 @@ def main():
                 problems.append(f"exit {result.returncode}, expected {sorted(allowed)}")
             if not re.search(expect, out):
                 problems.append(f"no message matching /{expect}/")
+            if "forbid" in made and re.search(made["forbid"], out):
+                problems.append(f"a message matching /{made['forbid']}/, which must not appear")
             if any(mark in out for mark in SANITIZER_MARKS):
                 problems.append("sanitizer report")
             status = "ok" if not problems else "FAIL"

@@ -218,3 +218,36 @@ commitments:
           std::string::npos);
     CHECK(text.str().find("6 details changed") != std::string::npos);
 }
+
+TEST_CASE("git: a path through a link and `..` is looked up where the file system has it") {
+    if (git::run({"--version"}).status != 0)
+        return; // no git on this machine
+    const auto dir = std::filesystem::canonical(test::scratch("git-walk"));
+    const auto repo = dir / "repo";
+    test::write(repo / "good/plan.yaml", "engage: 1\nplan: {id: good, title: Good}\n");
+    test::write(repo / "elsewhere/x.yaml", "engage: 1\nplan: {id: x, title: X}\n");
+    std::filesystem::create_directories(repo / "elsewhere/deep");
+    std::filesystem::create_directory_symlink(repo / "elsewhere/deep", repo / "good/lnk");
+    // A history made here alone: no system or user configuration is read.
+    struct Environment {
+        explicit Environment(const std::string& ceiling) {
+            setenv("GIT_CEILING_DIRECTORIES", ceiling.c_str(), 1);
+            setenv("GIT_CONFIG_NOSYSTEM", "1", 1);
+            setenv("GIT_CONFIG_GLOBAL", "/dev/null", 1);
+        }
+        ~Environment() {
+            unsetenv("GIT_CEILING_DIRECTORIES");
+            unsetenv("GIT_CONFIG_NOSYSTEM");
+            unsetenv("GIT_CONFIG_GLOBAL");
+        }
+    } environment(dir.string());
+    const std::string at = repo.string();
+    REQUIRE(git::run({"-C", at, "init", "-q"}).status == 0);
+    REQUIRE(git::run({"-C", at, "add", "-A"}).status == 0);
+    REQUIRE(git::run({"-C", at, "-c", "user.name=T", "-c", "user.email=t@example.org", "commit",
+                      "-q", "-m", "plans"})
+                .status == 0);
+    // good/lnk/.. is elsewhere/, not good/ as the path's text would have it.
+    const LoadedPlan x = load_plan_at_revision({"HEAD", (repo / "good/lnk/../x.yaml").string()});
+    CHECK(x.plan.info.id.value == "x");
+}

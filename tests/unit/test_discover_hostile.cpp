@@ -128,7 +128,7 @@ TEST_CASE("a file over the size limit is a finding, read no further than the lim
 
 TEST_CASE("files that are documents, images or archives are named as such") {
     for (const auto& [bytes, kind] : std::vector<std::pair<std::string, std::string>>{
-             {"%PDF-1.7\n", "a PDF document"},
+             {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF document"}, // its usual binary line
              {"\x89PNG\r\n\x1a\n", "a PNG image"},
              {std::string("PK\x03\x04", 4), "a ZIP archive"},
          }) {
@@ -138,4 +138,43 @@ TEST_CASE("files that are documents, images or archives are named as such") {
         CHECK(problem->message.find(kind) != std::string::npos);
     }
     CHECK_FALSE(detail::find_forbidden_bytes(plan_text).has_value());
+    // Valid text that only starts like a signature is text, not a file of that kind.
+    CHECK_FALSE(detail::find_forbidden_bytes("%PDF-1.7\nGIF89a: 1\n").has_value());
+}
+
+TEST_CASE("a file named through `..` or a link belongs to the plan folder it is really in") {
+    // The walk up to a plan folder once went by the path's text: the parent of
+    // `good/..` was `good`, and the parent of `..` the current folder.
+    const fs::path root = fs::canonical(scratch("walk-up"));
+    fs::create_directories(root / "good");
+    fs::create_directories(root / "other");
+    fs::create_directories(root / "far/plan-folder");
+    write(root / "good/plan.yaml", "engage: 1\nplan: {id: good, title: Good}\n");
+    write(root / "lone.yaml", "engage: 1\nplan: {id: lone, title: Lone}\n");
+    write(root / "other/bad.yaml", "engage: 1\nplan: {id: bad, title: Bad}\n");
+    write(root / "far/plan-folder/plan.yaml", "engage: 1\nplan: {id: far, title: Far}\n");
+    write(root / "far/plan-folder/more.yaml", "engage: 1\nbodies: []\n");
+    fs::create_directory_symlink(root / "other", root / "good/to-other");
+    fs::create_directory_symlink(root / "far/plan-folder", root / "good/to-far");
+
+    auto only_plan = [](const std::string& path) {
+        const LoadResult result = load_paths({path});
+        REQUIRE(result.errors.empty());
+        REQUIRE(result.plans.size() == 1);
+        return result.plans.front().plan;
+    };
+    const Plan lone = only_plan((root / "good/../lone.yaml").string());
+    CHECK(lone.info.id.value == "lone");
+    CHECK(lone.files.size() == 1);
+    const Plan bad = only_plan((root / "good/to-other/bad.yaml").string());
+    CHECK(bad.info.id.value == "bad");
+    CHECK(bad.files.size() == 1);
+    // Through a link into a plan folder: that plan, named as the path gave it.
+    const Plan far = only_plan((root / "good/to-far/more.yaml").string());
+    CHECK(far.info.id.value == "far");
+    CHECK(far.path == (root / "good/to-far").string());
+    CHECK(far.files.size() == 2);
+    // `..` after a link is the link target's parent, as the file system has it.
+    const Plan far_again = only_plan((root / "good/to-far/../plan-folder/more.yaml").string());
+    CHECK(far_again.info.id.value == "far");
 }

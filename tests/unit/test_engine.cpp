@@ -313,6 +313,14 @@ TEST_CASE("framework files with problems are reported at their place") {
           std::vector<std::string>{"6:36 duplicate-id", "6:5 duplicate-id"});
 }
 
+TEST_CASE("a framework file's quoted version is named as text where a number belongs") {
+    const FrameworkLoad quoted =
+        parse_framework("f.yaml", "engage-framework: '1'\nid: x\nname: X\nstandards: []\n");
+    REQUIRE(test::places(quoted.findings) == std::vector<std::string>{"1:19 bad-version"});
+    CHECK(quoted.findings[0].message.find("must be the number 1, not the text") !=
+          std::string::npos);
+}
+
 TEST_CASE("unused-suppression can be switched off, and yaml-syntax cannot be downgraded") {
     Settings settings = as_of("2024-06-30");
     settings.rules.ignore = {"unused-suppression"};

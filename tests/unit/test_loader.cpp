@@ -247,3 +247,63 @@ TEST_CASE("findings come sorted by file, line and column") {
     CHECK(places(loaded.findings) ==
           std::vector<std::string>{"2:1 unknown-key", "3:25 unknown-key", "4:1 unknown-key"});
 }
+
+TEST_CASE("lone CR line breaks are line breaks, as YAML has them") {
+    // yaml-cpp alone read such a file as one line: a leading comment made it "empty".
+    const LoadedPlan commented =
+        load("# Our plan\rengage: 1\rplan:\r  id: x\r  title: y\rbudget: 1\r");
+    CHECK(places(commented.findings) == std::vector<std::string>{"6:1 unknown-key"});
+    CHECK(commented.plan.info.id.value == "x");
+    const LoadedPlan mixed = load("engage: 1\r\nplan:\r  id: x\n  title: \"two\r  lines\"\r");
+    CHECK(mixed.findings.empty());
+    CHECK(mixed.plan.info.title.value == "two lines");
+    CHECK(mixed.plan.info.title.loc.line == 4);
+}
+
+TEST_CASE("a quoted version is named as text where a number belongs") {
+    const LoadedPlan quoted = load("engage: \"1\"\nplan: {id: x, title: y}\n");
+    REQUIRE(places(quoted.findings) == std::vector<std::string>{"1:9 bad-version"});
+    CHECK(quoted.findings[0].message ==
+          "the format version must be the number 1, not the text \"1\"");
+    CHECK(quoted.findings[0].help == "Write `engage: 1`, without quotes.");
+}
+
+TEST_CASE("a second document is told apart from content after the top level ends") {
+    auto message = [](const std::string& text) {
+        const LoadedPlan loaded = load(text);
+        REQUIRE(loaded.findings.size() == 1);
+        CHECK(loaded.findings[0].rule == "yaml-syntax");
+        return std::to_string(loaded.findings[0].line) + ": " + loaded.findings[0].message;
+    };
+    CHECK(message("engage: 1\nplan: {id: p, title: T}\n---\nbodies: []\n") ==
+          "3: a plan file holds one YAML document, but a second one starts here");
+    CHECK(message("engage: 1\nplan: {id: p, title: T}\n...\n# more\nbodies: []\n") ==
+          "5: a plan file holds one YAML document, but a second one starts here, after the "
+          "`...` that ends the first");
+    // No `---` in the file: yaml-cpp ended the top level early.
+    CHECK(message("- a\n- b\ninvalid\n") ==
+          "3: content continues after the end of the file's top-level list, which ended before "
+          "this line (is this line mis-indented?)");
+    CHECK(message("--- >\nline one\nline two\n") ==
+          "2: this line is outside the text that `>` starts on line 1: the lines of that text "
+          "must be indented");
+}
+
+TEST_CASE("a tab is blamed for a syntax error only near it") {
+    // A tab inside a block of text is legitimate; the error is the `[` far below.
+    const LoadedPlan far = load("engage: 1\nplan:\n  id: p\n  purpose: |\n    a\n    \tb\n"
+                                "    c\n  title: T\n  area: x\n  needs: [\n");
+    REQUIRE(far.findings.size() == 1);
+    CHECK(far.findings[0].message.find("`[` is never closed") != std::string::npos);
+    const LoadedPlan near = load("engage: 1\nplan:\n  id: p\n\ttitle: T\n");
+    REQUIRE(places(near.findings) == std::vector<std::string>{"4:1 yaml-syntax"});
+    CHECK(near.findings[0].message.find("tab used for indentation") != std::string::npos);
+}
+
+TEST_CASE("text that starts like a binary file's signature is text") {
+    const LoadedPlan gif = load("GIF89a: 1\nengage: 1\nplan: {id: p, title: T}\n");
+    CHECK(places(gif.findings) == std::vector<std::string>{"1:1 unknown-key"});
+    const LoadedPlan real = load("GIF89a\x01\x00\x01\x00\x80\x00\x00");
+    REQUIRE(real.findings.size() == 1);
+    CHECK(real.findings[0].message == "the file looks like a GIF image, not a YAML text file");
+}

@@ -85,6 +85,43 @@ TEST_CASE("long source lines are shown as a window around the column") {
     CHECK(text.substr(quoted + caret_offset, 3) == "bad");
 }
 
+TEST_CASE("a source excerpt and a UTF-16 column are right far along a long line") {
+    // Multi-byte and astral letters, so code points, bytes and UTF-16 units differ.
+    std::string line;
+    for (int i = 0; i < 2000; ++i)
+        line += i % 5 == 0 ? "\xF0\x9F\x98\x80" : i % 3 == 0 ? "\xC3\xA9" : "a";
+    const SourceFile file{"long.yaml", "x: 1\n" + line + "\r\nend: 2\n"};
+    SourceIndex sources;
+    sources.add(file);
+    for (const std::uint32_t column : {1u, 40u, 51u, 52u, 1000u, 1949u, 1950u, 2000u, 2001u}) {
+        INFO(column);
+        const SourceIndex::Excerpt excerpt = sources.excerpt("long.yaml", 2, column, 100);
+        // Decode the line by hand: the excerpt is 100 code points around the column.
+        std::vector<std::string_view> points;
+        for (std::size_t i = 0; i < line.size();) {
+            const std::size_t length = (line[i] & 0x80) == 0                           ? 1
+                                       : (static_cast<unsigned char>(line[i]) >= 0xF0) ? 4
+                                                                                       : 2;
+            points.push_back(std::string_view(line).substr(i, length));
+            i += length;
+        }
+        const std::uint32_t first = column > 50 ? std::min(column - 50, 2000u - 100u) : 0;
+        std::string expected;
+        for (std::uint32_t i = first; i < first + 100; ++i)
+            expected += points[i];
+        CHECK(excerpt.text == expected);
+        CHECK(excerpt.column == column - first);
+        CHECK(excerpt.cut_before == (first > 0));
+        CHECK(excerpt.cut_after == (first + 100 < 2000));
+        std::uint32_t units = 1;
+        for (std::uint32_t i = 0; i + 1 < column; ++i)
+            units += i < points.size() && points[i].size() == 4 ? 2 : 1;
+        CHECK(sources.utf16_column("long.yaml", 2, column) == units);
+    }
+    CHECK(sources.excerpt("long.yaml", 3, 1, 100).text == "end: 2"); // short: all of it
+    CHECK(sources.line("long.yaml", 2) == line);                     // without the CRLF
+}
+
 TEST_CASE("engage explain documents every rule in full") {
     for (const RuleInfo& rule : all_rules()) {
         INFO(rule.name);

@@ -66,7 +66,9 @@ struct ValidateResult {
                                         const LoadLimits& limits = {});
 
 /// Checks one loaded plan with the given settings (no configuration discovery).
-[[nodiscard]] PlanResult check_plan(LoadedPlan loaded, const Settings& settings);
+/// A framework file the plan or settings name is read within `limits`.
+[[nodiscard]] PlanResult check_plan(LoadedPlan loaded, const Settings& settings,
+                                    const LoadLimits& limits = {});
 
 /// Runs a single rule's check on a plan, with no suppression or selection.
 [[nodiscard]] std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan,

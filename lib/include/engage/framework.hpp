@@ -2,6 +2,7 @@
 #pragma once
 
 #include <engage/diagnostic.hpp>
+#include <engage/load.hpp>
 #include <engage/source.hpp>
 
 #include <memory>
@@ -55,10 +56,14 @@ struct FrameworkLoad {
 };
 
 /// Reads a framework from YAML text (engage-framework: 1). Rules it names must
-/// be registered; ids and keys must be unique.
+/// be registered; ids and keys must be unique. Text that is not a framework at
+/// all (no `engage-framework` key) is one finding that quotes none of it: the
+/// file may be anything a path can name, credentials included.
 [[nodiscard]] FrameworkLoad parse_framework(std::string path, std::string text);
 
-/// Reads a framework file from disk.
-[[nodiscard]] FrameworkLoad load_framework_file(const std::string& path);
+/// Reads a framework file from disk, no more of it than `limits.max_file_bytes`
+/// (a larger file is a finding, found before reading).
+[[nodiscard]] FrameworkLoad load_framework_file(const std::string& path,
+                                                const LoadLimits& limits = {});
 
 } // namespace engage

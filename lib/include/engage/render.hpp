@@ -38,12 +38,31 @@ public:
     /// or empty. Each file's line table is built once, on first use.
     [[nodiscard]] std::string_view line(std::string_view path, std::uint32_t line);
 
+    /// At most `width` code points of a line around a 1-based code-point column.
+    struct Excerpt {
+        std::string_view text;
+        std::uint32_t column = 1; ///< the column within `text`
+        bool cut_before = false;  ///< the line goes on before `text`
+        bool cut_after = false;   ///< and after it
+    };
+    /// The part of `line` to show under a finding at `column`. It costs the
+    /// same however long the line, so a one-line file with many findings is
+    /// not read once per finding.
+    [[nodiscard]] Excerpt excerpt(std::string_view path, std::uint32_t line, std::uint32_t column,
+                                  std::uint32_t width);
+    /// A code-point column as UTF-16 code units (as SARIF counts), also at no
+    /// cost that grows with the line. Past the end of the line, each missing
+    /// code point counts one unit.
+    [[nodiscard]] std::uint32_t utf16_column(std::string_view path, std::uint32_t line,
+                                             std::uint32_t column);
+
 private:
     struct Entry {
         const SourceFile* file;
         std::unique_ptr<detail::LineIndex> lines; ///< built on first use
     };
     std::unordered_map<std::string_view, Entry> files_;
+    const detail::LineIndex* lines_of(std::string_view path);
 };
 
 struct TextStyle {

@@ -26,6 +26,10 @@ struct SourceLoc {
 struct SourceFile {
     std::string path; ///< as given or discovered, used verbatim in messages
     std::string text; ///< the raw bytes
+    /// Offsets of the `#` of each YAML comment reading `# engage:` (suppressions),
+    /// as the parser sees the text: never a `#` inside a quoted or block scalar.
+    /// Filled by the loader; empty for a file that could not be read as YAML.
+    std::vector<std::uint32_t> engage_comments = {};
 };
 
 /// A value together with where it was written.

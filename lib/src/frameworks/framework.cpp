@@ -2,6 +2,7 @@
 #include "../load/source_text.hpp"
 #include "../load/value_reader.hpp"
 #include "../load/yaml_tree.hpp"
+#include "../util/bounded_read.hpp"
 #include "rules/catalogue.hpp"
 
 #include <engage/framework.hpp>
@@ -10,9 +11,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 
 namespace engage {
 
@@ -37,7 +38,13 @@ public:
                      const auto& node = r_.node(n);
                      version_ok =
                          node.kind == detail::NodeKind::scalar && node.plain && r_.value(n) == "1";
-                     if (!version_ok) {
+                     if (!version_ok && node.kind == detail::NodeKind::scalar &&
+                         r_.value(n) == "1") {
+                         r_.report(rules::bad_version, n,
+                                   "the framework format version must be the number 1, not the "
+                                   "text \"1\"",
+                                   "Write `engage-framework: 1`, without quotes.");
+                     } else if (!version_ok) {
                          r_.report(rules::bad_version, n,
                                    "unknown framework format version: engage reads "
                                    "`engage-framework: 1`");
@@ -145,6 +152,53 @@ std::vector<std::string> indicators_evidenced_by(const Framework& framework,
     return ids;
 }
 
+namespace {
+
+/// True when the file at least means to be a framework: its top level has the
+/// key `engage-framework`, or, when it is not YAML a tree can be read from, its
+/// first line of content starts with that key.
+bool means_to_be_framework(const detail::YamlTree& tree, bool readable, std::string_view text) {
+    if (readable && tree.root != detail::no_node) {
+        if (tree.at(tree.root).kind != detail::NodeKind::mapping)
+            return false;
+        const auto entries = tree.children(tree.root);
+        for (std::size_t i = 0; i + 1 < entries.size(); i += 2) {
+            if (tree.at(entries[i]).kind == detail::NodeKind::scalar &&
+                tree.value(entries[i]) == "engage-framework")
+                return true;
+        }
+        return false;
+    }
+    text.remove_prefix(detail::utf8_bom_length(text));
+    while (!text.empty()) {
+        const auto end = text.find_first_of("\r\n");
+        std::string_view line = text.substr(0, end);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+            line.remove_prefix(1);
+        if (!line.empty() && line.front() != '#' && line.front() != '%' && line != "---") {
+            constexpr std::string_view key = "engage-framework";
+            if (!line.starts_with(key))
+                return false;
+            const auto colon = line.find_first_not_of(" \t", key.size());
+            return colon != std::string_view::npos && line[colon] == ':';
+        }
+        if (end == std::string_view::npos)
+            break;
+        text.remove_prefix(end + 1);
+    }
+    return false;
+}
+
+Finding not_a_framework(const std::string& path) {
+    // Nothing of the file is quoted: it may be a key file or a password store.
+    return make_finding(rules::bad_version, path, 1, 1,
+                        "this is not a framework file: a framework file starts with "
+                        "`engage-framework: 1`",
+                        "Check the path: it names some other file.");
+}
+
+} // namespace
+
 FrameworkLoad parse_framework(std::string path, std::string text) {
     FrameworkLoad result;
     auto framework = std::make_shared<Framework>();
@@ -160,16 +214,20 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
     }
     detail::YamlTree tree;
     detail::TreeResult parsed = detail::parse_yaml_tree(source, lines, LoadLimits{}, tree);
+    if (!means_to_be_framework(tree, parsed.readable, source)) {
+        if (parsed.readable && tree.root == detail::no_node)
+            result.findings.push_back(
+                make_finding(rules::missing_key, file_path, 1, 1, "the framework file is empty"));
+        else
+            result.findings.push_back(not_a_framework(file_path));
+        return result;
+    }
     for (auto& p : parsed.problems) {
         result.findings.push_back(
             make_finding(*p.rule, file_path, p.at.line, p.at.column, p.message, p.help));
     }
-    if (!parsed.readable || tree.root == detail::no_node) {
-        if (parsed.readable)
-            result.findings.push_back(
-                make_finding(rules::missing_key, file_path, 1, 1, "the framework file is empty"));
+    if (!parsed.readable)
         return result;
-    }
     ValueReader reader(tree, lines, 0, file_path, result.findings);
     const bool ok = FrameworkReader(*framework, reader).read(tree.root);
     if (ok && framework->standards.empty()) {
@@ -181,19 +239,43 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
     return result;
 }
 
-FrameworkLoad load_framework_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        FrameworkLoad result;
+FrameworkLoad load_framework_file(const std::string& path, const LoadLimits& limits) {
+    namespace fs = std::filesystem;
+    FrameworkLoad result;
+    auto unreadable = [&](std::string_view why) {
         result.findings.push_back(
             make_finding(rules::unknown_reference, path, 0, 0,
-                         fmt::format("the framework file `{}` cannot be read", path),
+                         fmt::format("the framework file `{}` cannot be read{}", path, why),
                          "Give a built-in framework id or the path of a framework file."));
         return result;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_framework(path, std::move(buffer).str());
+    };
+    auto too_big = [&](std::uintmax_t size, bool at_least) {
+        result.findings.push_back(make_finding(
+            rules::yaml_syntax, path, 1, 1,
+            fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for "
+                        "a framework file",
+                        at_least ? "more than " : "", static_cast<double>(size) / (1 << 20),
+                        static_cast<double>(limits.max_file_bytes) / (1 << 20),
+                        limits.max_file_bytes),
+            "A framework file is a few kilobytes: check the path."));
+        return result;
+    };
+    // The size is known before a byte is read, and no more than the limit is read
+    // even of a file that grows or does not tell its size.
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        return unreadable(": it is not a regular file");
+    const std::uintmax_t cap = limits.max_file_bytes;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > cap)
+        return too_big(size, false);
+    std::ifstream in(path, std::ios::binary);
+    std::string text;
+    if (!in || !detail::read_bounded(in, cap, text))
+        return unreadable("");
+    if (text.size() > cap)
+        return too_big(text.size(), true);
+    return parse_framework(path, std::move(text));
 }
 
 } // namespace engage

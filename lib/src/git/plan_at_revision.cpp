@@ -234,7 +234,12 @@ LoadedPlan load_plan_at_revision(const RevisionPath& where, const LoadLimits& li
     if (where.revision.starts_with("-"))
         throw GitError(fmt::format("`{}` is not a revision", where.revision));
     // The path may no longer exist on disk: ask git from the nearest folder that does.
-    fs::path absolute = fs::absolute(where.path).lexically_normal();
+    // The part that exists is resolved as the file system has it (links, and `..`
+    // after a link), not by the path's text.
+    std::error_code real_ec;
+    fs::path absolute = fs::weakly_canonical(fs::absolute(where.path), real_ec);
+    if (real_ec)
+        absolute = fs::absolute(where.path).lexically_normal();
     if (absolute.filename().empty())
         absolute = absolute.parent_path();
     Place place{absolute, where.revision, {}};

@@ -1,7 +1,9 @@
 // Finding plans on disk: plan files, plan folders and collections (engage-plan(5)).
 // Hostile trees are expected: symbolic link loops, dangling links, named pipes,
-// folders named like files, and collections too large to read.
-#include "rules/catalogue.hpp"
+// folders named like files, links out of the folder read, and collections too
+// large to read. What one path is: discover_entry.cpp.
+#include "../util/bounded_read.hpp"
+#include "discover_entry.hpp"
 
 #include <engage/discover.hpp>
 #include <engage/load.hpp>
@@ -16,6 +18,7 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace engage {
@@ -24,98 +27,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_yaml_name(const fs::path& path) {
-    const auto ext = path.extension().string();
-    return ext == ".yaml" || ext == ".yml";
-}
-
-bool is_hidden(const fs::path& path) {
-    const auto name = path.filename().string();
-    return !name.empty() && name[0] == '.';
-}
-
-std::optional<fs::path> plan_file_in(const fs::path& dir) {
-    std::error_code ec;
-    for (const char* name : {"plan.yaml", "plan.yml"}) {
-        if (fs::is_regular_file(dir / name, ec))
-            return dir / name;
-    }
-    return std::nullopt;
-}
-
-/// What a path is, looked at without opening it (opening a named pipe would block).
-struct Entry {
-    enum Kind { file, folder, missing, skip, problem } kind = missing;
-    std::string problem_message; ///< for `problem`: why it cannot be read
-};
-
-Entry examine(const fs::path& path, bool named_by_user) {
-    std::error_code ec;
-    const auto link = fs::symlink_status(path, ec);
-    if (ec || !fs::exists(link))
-        return {Entry::missing, {}};
-    const auto target = fs::status(path, ec);
-    // A broken link matters when it could have been a plan file or folder, not a README.
-    const bool could_matter = named_by_user || is_yaml_name(path) || path.extension().empty();
-    if ((ec || !fs::exists(target)) && !could_matter)
-        return {Entry::skip, {}};
-    if (ec == std::errc::too_many_symbolic_link_levels)
-        return {Entry::problem, "symbolic link loop: the link never reaches a file or folder"};
-    if (fs::is_symlink(link) && (ec || !fs::exists(target))) {
-        std::error_code read_ec;
-        const auto to = fs::read_symlink(path, read_ec);
-        return {Entry::problem,
-                fmt::format("dangling symbolic link: its target '{}' does not exist",
-                            read_ec ? std::string("?") : to.string())};
-    }
-    if (ec)
-        return {Entry::problem, fmt::format("cannot read: {}", ec.message())};
-    const bool wanted = named_by_user || is_yaml_name(path);
-    if (fs::is_directory(target)) {
-        if (is_yaml_name(path))
-            return {Entry::problem, "is a folder, not a YAML file"};
-        return {Entry::folder, {}};
-    }
-    if (!wanted)
-        return {Entry::skip, {}};
-    if (!fs::is_regular_file(target)) {
-        return {Entry::problem, "is not a regular file (a named pipe, socket or device); "
-                                "plans are plain text files"};
-    }
-    return {Entry::file, {}};
-}
-
-/// A finding for a file over the size limit; `size` is a lower bound when `at_least`.
-LoadedPlan too_big(const std::string& path, std::uintmax_t size, bool at_least,
-                   const LoadLimits& limits) {
-    LoadedPlan loaded;
-    loaded.plan.path = path;
-    loaded.plan.files.push_back(SourceFile{path, {}});
-    loaded.findings.push_back(make_finding(
-        rules::yaml_syntax, path, 1, 1,
-        fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for a "
-                    "plan file",
-                    at_least ? "more than " : "", static_cast<double>(size) / (1 << 20),
-                    static_cast<double>(limits.max_file_bytes) / (1 << 20), limits.max_file_bytes),
-        "Split the plan into a plan folder with several smaller files."));
-    return loaded;
-}
-
-/// Reads at most `cap + 1` bytes, so an endless or huge input cannot exhaust memory.
-/// False on a read error.
-bool read_bounded(std::istream& in, std::uintmax_t cap, std::string& text) {
-    constexpr std::size_t chunk = 1 << 16;
-    std::vector<char> buffer(chunk);
-    while (text.size() <= cap) {
-        in.read(buffer.data(), static_cast<std::streamsize>(chunk));
-        text.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-        if (in.bad())
-            return false;
-        if (in.eof() || in.gcount() == 0)
-            break;
-    }
-    return true;
-}
+using detail::Entry;
+using detail::examine;
+using detail::is_hidden;
+using detail::is_yaml_name;
+using detail::link_out_of;
+using detail::link_out_of_plan_folder;
+using detail::plan_file_in;
+using detail::too_big;
 
 class Discovery {
 public:
@@ -159,9 +78,13 @@ public:
         case Entry::problem:
             result_.errors.push_back({given, entry.problem_message});
             break;
-        case Entry::folder:
+        case Entry::folder: {
+            std::error_code ec;
+            const fs::path outer = std::exchange(boundary_, fs::canonical(path, ec));
             add_directory(path);
+            boundary_ = outer;
             break;
+        }
         case Entry::file:
         case Entry::skip:
             if (auto root = enclosing_plan_folder(path)) {
@@ -178,7 +101,7 @@ private:
     void add_stdin() {
         std::string text;
         const std::uintmax_t cap = options_.limits.max_file_bytes;
-        if (!read_bounded(std::cin, cap, text)) {
+        if (!detail::read_bounded(std::cin, cap, text)) {
             result_.errors.push_back({options_.stdin_name, "cannot read: input/output error"});
         } else if (text.size() > cap) {
             result_.plans.push_back(
@@ -189,17 +112,31 @@ private:
         }
     }
 
-    /// The plan folder a file belongs to: its own folder or one above, up to a repository root.
+    /// The plan folder a file belongs to: its own folder or one above, up to a
+    /// repository root. The walk goes up the real folders (links resolved, and
+    /// `..` as the file system takes it), not the path's text, whose parent of
+    /// `..` is "" (the current folder). The folder found is named as given
+    /// while the given path still names it, else by its real path.
     static std::optional<fs::path> enclosing_plan_folder(const fs::path& file) {
-        fs::path dir = file.parent_path();
+        std::error_code ec;
+        fs::path given = file.parent_path();
+        fs::path real = fs::canonical(given.empty() ? fs::path(".") : given, ec);
+        if (ec)
+            return std::nullopt;
+        bool given_names_it = true;
         while (true) {
-            const fs::path probe = dir.empty() ? fs::path(".") : dir;
-            if (plan_file_in(probe))
-                return probe;
-            std::error_code ec;
-            if (fs::exists(probe / ".git", ec) || dir.empty() || dir == dir.root_path())
+            const fs::path shown = given.empty() ? fs::path(".") : given;
+            if (given_names_it) {
+                std::error_code same_ec;
+                given_names_it = fs::canonical(shown, same_ec) == real && !same_ec;
+            }
+            if (plan_file_in(real))
+                return given_names_it ? shown : real;
+            if (fs::exists(real / ".git", ec) || real == real.root_path() ||
+                !real.has_parent_path())
                 return std::nullopt;
-            dir = dir.parent_path();
+            real = real.parent_path();
+            given = given.parent_path();
         }
     }
 
@@ -249,7 +186,7 @@ private:
             return std::nullopt;
         }
         std::string text;
-        if (!read_bounded(in, cap, text)) {
+        if (!detail::read_bounded(in, cap, text)) {
             result_.errors.push_back({path.string(), "cannot read: input/output error"});
             return std::nullopt;
         }
@@ -318,6 +255,14 @@ private:
             for (const auto& path : *entries) {
                 if (stopped_)
                     break;
+                if (auto target = link_out_of(path, boundary_)) {
+                    result_.errors.push_back(
+                        {path.string(),
+                         fmt::format("symbolic link to '{}', outside the folder being read; "
+                                     "not followed",
+                                     target->string())});
+                    continue;
+                }
                 const Entry entry = examine(path, false);
                 if (entry.kind == Entry::problem) {
                     result_.errors.push_back({path.string(), entry.problem_message});
@@ -334,35 +279,53 @@ private:
     void add_plan_folder(const fs::path& dir) {
         if (!enter(dir))
             return;
+        // Everything the plan reads must be inside its own folder.
+        std::error_code ec;
+        const fs::path outer = std::exchange(boundary_, fs::canonical(dir, ec));
         std::vector<SourceFile> files;
         std::vector<fs::path> nested_plans;
+        std::vector<Finding> refused; // links out of the plan folder, not read
         const fs::path plan_path = *plan_file_in(dir);
         if (sources_ != nullptr) {
             if (count_file()) {
                 sources_->push_back({PlanSource::Kind::folder, dir.string()});
-                collect_fragments(dir, plan_path, files, nested_plans); // only finds nested plans
+                collect_fragments(dir, plan_path, files, nested_plans,
+                                  refused); // only finds nested plans
                 for (const auto& nested : nested_plans)
                     add_plan_folder(nested);
             }
+        } else if (auto target = link_out_of(plan_path, boundary_)) {
+            LoadedPlan unread;
+            unread.plan.path = dir.string();
+            unread.plan.files.push_back(SourceFile{plan_path.string(), {}});
+            unread.findings.push_back(link_out_of_plan_folder(plan_path, *target));
+            result_.plans.push_back(std::move(unread));
         } else if (auto text = read_file(plan_path)) {
             files.push_back(SourceFile{plan_path.string(), std::move(*text)});
-            collect_fragments(dir, plan_path, files, nested_plans);
+            collect_fragments(dir, plan_path, files, nested_plans, refused);
             // A plan cut short by the file limit would be checked without some of its
             // fragments, and so be blamed for what they hold: leave it out instead.
             if (!stopped_) {
-                result_.plans.push_back(
-                    load_plan_files(dir.string(), std::move(files), options_.limits));
+                LoadedPlan loaded =
+                    load_plan_files(dir.string(), std::move(files), options_.limits);
+                if (!refused.empty()) {
+                    loaded.findings.insert(loaded.findings.end(), refused.begin(), refused.end());
+                    sort_findings(loaded.findings);
+                }
+                result_.plans.push_back(std::move(loaded));
             }
             if (follow_nested_) {
                 for (const auto& nested : nested_plans)
                     add_plan_folder(nested);
             }
         }
+        boundary_ = outer;
         leave();
     }
 
     void collect_fragments(const fs::path& dir, const fs::path& plan_path,
-                           std::vector<SourceFile>& files, std::vector<fs::path>& nested_plans) {
+                           std::vector<SourceFile>& files, std::vector<fs::path>& nested_plans,
+                           std::vector<Finding>& refused) {
         auto entries = list(dir);
         if (!entries)
             return;
@@ -371,6 +334,11 @@ private:
                 return;
             if (path == plan_path)
                 continue;
+            if (auto target = link_out_of(path, boundary_)) {
+                if (is_yaml_name(path) || fs::is_directory(*target))
+                    refused.push_back(link_out_of_plan_folder(path, *target));
+                continue;
+            }
             const Entry entry = examine(path, false);
             if (entry.kind == Entry::problem) {
                 result_.errors.push_back({path.string(), entry.problem_message});
@@ -378,7 +346,7 @@ private:
                 if (plan_file_in(path)) {
                     nested_plans.push_back(path);
                 } else if (enter(path)) {
-                    collect_fragments(path, plan_path, files, nested_plans);
+                    collect_fragments(path, plan_path, files, nested_plans, refused);
                     leave();
                 }
             } else if (entry.kind == Entry::file && sources_ == nullptr) {
@@ -397,6 +365,7 @@ private:
     bool stopped_ = false;                       ///< the file limit was reached
     std::vector<PlanSource>* sources_ = nullptr; ///< listing only: where found plans go
     bool follow_nested_ = true;
+    fs::path boundary_; ///< real path of the folder reads must stay inside; empty: none
 };
 
 } // namespace

@@ -51,12 +51,17 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
     }
     // One tree per thread, reused file after file: its memory is touched once.
     thread_local detail::YamlTree tree;
-    detail::TreeResult parsed = detail::parse_yaml_tree(text, lines, limits, tree);
+    // Suppression comments are looked for only in files that could hold one.
+    const bool may_suppress = text.find("disable") != std::string_view::npos;
+    detail::TreeResult parsed = detail::parse_yaml_tree(text, lines, limits, tree, may_suppress);
     for (auto& problem : parsed.problems) {
         report(*problem.rule, problem.at, std::move(problem.message), std::move(problem.help));
     }
     if (!parsed.readable)
         return false;
+    if (may_suppress)
+        plan.files[file_index].engage_comments =
+            detail::find_engage_comments(text, tree.text_spans);
     detail::ValueReader reader(tree, lines, file_index, file.path, findings);
     if (tree.root == detail::no_node || reader.is_null(tree.root)) {
         report(rules::missing_key, {1, 1}, "the file is empty; a plan file starts with `engage: 1`",

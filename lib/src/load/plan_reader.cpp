@@ -69,6 +69,13 @@ private:
             const YamlNode& v = r_.node(value);
             if (v.kind == NodeKind::scalar && v.plain && r_.value(value) == "1")
                 return true;
+            if (v.kind == NodeKind::scalar && r_.value(value) == "1") {
+                // `engage: "1"`: the right version, written as text.
+                r_.report(rules::bad_version, value,
+                          "the format version must be the number 1, not the text \"1\"",
+                          "Write `engage: 1`, without quotes.");
+                return false;
+            }
             r_.report(
                 rules::bad_version, r_.is_null(value) ? entries[i] : value,
                 fmt::format("unknown format version {}: this version of engage reads `engage: 1`",

@@ -1,6 +1,7 @@
 #include "yaml_tree.hpp"
 
 #include "rules/catalogue.hpp"
+#include "yaml_messages.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -8,6 +9,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <cstring>
 #include <istream>
 #include <optional>
 #include <streambuf>
@@ -28,18 +30,21 @@ struct StopParsing {
 class TreeBuilder final : public YAML::EventHandler {
 public:
     TreeBuilder(YamlTree& tree, std::vector<TreeProblem>& problems, const LineIndex& lines,
-                const LoadLimits& limits, std::size_t bom)
+                const LoadLimits& limits, std::string_view text, std::size_t bom, bool spans)
         : tree_(tree)
         , problems_(problems)
         , lines_(lines)
         , limits_(limits)
-        , bom_(bom) {}
+        , text_(text)
+        , bom_(bom)
+        , spans_(spans) {}
 
     void OnDocumentStart(const YAML::Mark& mark) override {
         if (++documents_ > 1) {
-            throw StopParsing{
-                offset(mark), "a plan file holds one YAML document, but a second one starts here",
-                "Put each plan or fragment in its own file, or remove the `---` line."};
+            const std::size_t at = offset(mark);
+            const YamlNode* root = tree_.root == no_node ? nullptr : &tree_.nodes[tree_.root];
+            SyntaxMessage why = second_document_message(text_, lines_, at, root);
+            throw StopParsing{at, std::move(why.message), std::move(why.help)};
         }
     }
     void OnDocumentEnd() override {}
@@ -51,6 +56,12 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         add_leaf(NodeKind::scalar, mark, value, tag == "?", anchor);
+        if (spans_) {
+            // A block scalar's text is indented past the innermost block collection.
+            const int top_indent = stack_.empty() ? -1 : stack_.back().column;
+            if (auto span = scalar_text_span(text_, offset(mark), top_indent))
+                tree_.text_spans.push_back(*span);
+        }
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -93,6 +104,7 @@ private:
 
     struct OpenContainer {
         std::uint32_t node;
+        int column; // 0-based, as yaml-cpp counts: where its first key or entry starts
         YAML::anchor_t anchor;
         std::uint64_t size = 1; // nodes it expands to, aliases included
         // Mapping keys seen so far, indexed once a mapping grows past a few keys
@@ -211,7 +223,7 @@ private:
         }
         const std::uint32_t index = new_node(kind, mark, {}, false, anchor);
         attach(index, mark, 0); // its size is added when it closes
-        stack_.push_back(OpenContainer{index, anchor, 1, {}});
+        stack_.push_back(OpenContainer{index, mark.column, anchor, 1, {}});
         pending(stack_.size() - 1).clear();
     }
 
@@ -239,7 +251,9 @@ private:
     std::vector<TreeProblem>& problems_;
     const LineIndex& lines_;
     const LoadLimits& limits_;
+    std::string_view text_;
     std::size_t bom_;
+    bool spans_;
     int documents_ = 0;
     std::vector<OpenContainer> stack_;
     std::vector<std::vector<std::uint32_t>> pending_;
@@ -247,25 +261,6 @@ private:
     std::unordered_map<YAML::anchor_t, Anchored> anchors_;
     std::uint64_t expanded_total_ = 0; // nodes that aliases add by repeating earlier ones
 };
-
-std::string describe_parser_error(const std::string& message) {
-    // yaml-cpp's messages are terse; give the common ones a plainer wording.
-    if (message == "illegal map value")
-        return "a `:` appears where a value cannot start (is a key missing or mis-indented?)";
-    if (message == "end of map not found")
-        return "a mapping is not closed or is mis-indented";
-    if (message == "end of sequence not found")
-        return "a list is not closed or is mis-indented";
-    if (message == "end of map flow not found")
-        return "a `{` is never closed with `}`";
-    if (message == "end of sequence flow not found")
-        return "a `[` is never closed with `]`";
-    if (message == "unknown escape character")
-        return "unknown escape sequence in a double-quoted string";
-    if (message == "bad file")
-        return "nesting too deep for the YAML reader";
-    return message;
-}
 
 /// The file's bytes as a stream for yaml-cpp, without copying them.
 class MemoryBuffer final : public std::streambuf {
@@ -291,12 +286,26 @@ void recycle(YamlTree& tree) {
     tree.nodes.clear();
     tree.strings.clear();
     tree.child_list.clear();
+    tree.text_spans.clear();
 }
 
 TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const LoadLimits& limits,
-                           YamlTree& tree) {
+                           YamlTree& tree, bool text_spans) {
     TreeResult result;
     recycle(tree);
+    // YAML breaks lines at a lone CR (old Mac files) as at LF and CRLF, and the
+    // LineIndex does; yaml-cpp does not, and reads such a file as one line (a
+    // leading comment made the whole file "empty"). It is given LF instead:
+    // the same length, so every offset still holds.
+    std::string with_lf;
+    if (const auto* cr = static_cast<const char*>(std::memchr(text.data(), '\r', text.size()))) {
+        with_lf.assign(text);
+        for (auto at = static_cast<std::size_t>(cr - text.data()); at < with_lf.size(); ++at) {
+            if (with_lf[at] == '\r' && (at + 1 == with_lf.size() || with_lf[at + 1] != '\n'))
+                with_lf[at] = '\n';
+        }
+        text = with_lf;
+    }
     const std::size_t bom = utf8_bom_length(text);
     MemoryBuffer buffer(text.substr(bom));
     std::istream input(&buffer);
@@ -305,7 +314,7 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
     tree.nodes.reserve(text.size() / 6 + 16);
     tree.strings.reserve(text.size());
     tree.child_list.reserve(text.size() / 6 + 16);
-    TreeBuilder builder(tree, result.problems, lines, limits, bom);
+    TreeBuilder builder(tree, result.problems, lines, limits, text, bom, text_spans);
     auto fail = [&](std::size_t at, std::string message, std::string help) {
         result.readable = false;
         result.problems.push_back(
@@ -326,8 +335,11 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
         const std::size_t at =
             static_cast<std::size_t>(error.mark.pos < 0 ? 0 : error.mark.pos) + bom;
         const Position where = lines.position(at);
-        // yaml-cpp reports tab indentation in confusing ways; name the tab instead.
-        if (auto tab = find_tab_indentation(text, lines, where.line + 1)) {
+        // yaml-cpp reports tab indentation in confusing ways; name the tab instead,
+        // if there is one where the error is (a tab further up, in a block of text
+        // say, has nothing to do with it).
+        if (auto tab = find_tab_indentation(text, lines, where.line > 2 ? where.line - 2 : 1,
+                                            where.line + 1)) {
             fail(*tab, "tab used for indentation; YAML indents with spaces only",
                  "Replace the tab with spaces (set your editor to insert spaces).");
         } else {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "../util/large_pages.hpp"
+#include "comments.hpp"
 #include "source_text.hpp"
 
 #include <engage/load.hpp>
@@ -43,6 +44,9 @@ struct YamlTree {
     std::basic_string<char, std::char_traits<char>, LargePageAllocator<char>> strings;
     Array<std::uint32_t> child_list; ///< mapping: key, value, key, value...; aliases share nodes
     std::uint32_t root = no_node;
+    /// The text of every quoted and block scalar, in file order, when asked for:
+    /// where a `#` is text and not a comment.
+    std::vector<TextSpan> text_spans;
 
     [[nodiscard]] const YamlNode& at(std::uint32_t index) const { return nodes[index]; }
     [[nodiscard]] std::string_view value(std::uint32_t index) const {
@@ -70,8 +74,10 @@ struct TreeResult {
 
 /// Parses `text` (the whole file; a UTF-8 BOM is allowed) into `tree`, which is
 /// cleared first; passing the same tree for file after file reuses its memory.
+/// With `text_spans`, the tree's text_spans are found too.
 [[nodiscard]] TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines,
-                                         const LoadLimits& limits, YamlTree& tree);
+                                         const LoadLimits& limits, YamlTree& tree,
+                                         bool text_spans = false);
 
 /// Empties `tree`, keeping its memory for the next file unless it grew large.
 void recycle(YamlTree& tree);

@@ -1,6 +1,5 @@
 // SARIF 2.1.0 for code scanning: the rule registry as the tool's rules, one
 // result per finding, located from the repository root.
-#include "../util/utf8.hpp"
 #include "ci_findings.hpp"
 #include "json_writer.hpp"
 
@@ -18,24 +17,6 @@ constexpr std::string_view source_root = "%SRCROOT%";
 /// The project's public home page, named as the tool's `informationUri` once
 /// it has one (SARIF wants an absolute address; none is better than a guess).
 constexpr std::string_view information_uri = "";
-
-/// The 1-based column in UTF-16 code units (what SARIF counts by default) of
-/// the 1-based code-point `column` on `line`. Past the end of the line, each
-/// missing code point counts one unit.
-std::uint32_t utf16_column(std::string_view line, std::uint32_t column) {
-    std::uint32_t units = 1;
-    std::size_t at = 0;
-    for (std::uint32_t point = 1; point < column; ++point) {
-        if (at >= line.size()) {
-            ++units;
-            continue;
-        }
-        const std::size_t length = detail::utf8_sequence_length(line, at);
-        units += length == 4 ? 2 : 1; // beyond the Basic Multilingual Plane: a surrogate pair
-        at += length == 0 ? 1 : length;
-    }
-    return units;
-}
 
 /// A path as a URI reference: bytes other than unreserved ones and `/` percent-encoded.
 std::string uri_path(std::string_view path) {
@@ -115,7 +96,7 @@ void write_location(detail::JsonWriter& json, const detail::CiFinding& item, Sou
         json.key("region").begin_object();
         json.key("startLine").value(f.line);
         if (f.column != 0)
-            json.key("startColumn").value(utf16_column(sources.line(f.file, f.line), f.column));
+            json.key("startColumn").value(sources.utf16_column(f.file, f.line, f.column));
         json.end_object();
     }
     json.end_object();

@@ -50,47 +50,30 @@ std::string location_prefix(const Finding& f) {
     return fmt::format("{}:{}:{}", printable(f.file), f.line, f.column);
 }
 
-/// A window of at most `width` code points of `line` around `column`, with tabs
-/// shown as single spaces, invalid UTF-8 as U+FFFD and other control
-/// characters as printable() shows them, with the caret moved to match.
-/// Returns the text and the caret's 1-based column within it.
-std::pair<std::string, std::uint32_t> displayable(std::string_view line, std::uint32_t column) {
-    constexpr std::uint32_t width = 100;
-    struct Point {
-        std::string text;
-        std::uint32_t columns; ///< what it takes on screen: 1, or an escape's length
-    };
-    std::vector<Point> points; // one entry per code point of the line
-    for (std::size_t i = 0; i < line.size();) {
+constexpr std::uint32_t excerpt_width = 100; ///< code points of a source line shown
+
+/// An excerpt of a source line with tabs shown as single spaces, invalid UTF-8
+/// as U+FFFD and other control characters as printable() shows them, with the
+/// caret moved to match. Returns the text and the caret's 1-based column within it.
+std::pair<std::string, std::uint32_t> displayable(const SourceIndex::Excerpt& excerpt) {
+    const std::string_view line = excerpt.text;
+    std::string out = excerpt.cut_before ? "..." : "";
+    std::uint32_t caret = excerpt.cut_before ? 4 : 1;
+    std::uint32_t point = 1; // the 1-based code point of the excerpt being shown
+    for (std::size_t i = 0; i < line.size(); ++point) {
         const std::size_t length = std::max<std::size_t>(1, detail::utf8_sequence_length(line, i));
-        const std::string_view point = line.substr(i, length);
+        const std::string_view raw = line.substr(i, length);
         i += length;
-        if (point == "\t") {
-            points.push_back({" ", 1});
-            continue;
-        }
-        std::string text = printable(point);
-        const bool escaped = text != point && text != "\xEF\xBF\xBD";
-        const auto columns = static_cast<std::uint32_t>(escaped ? text.size() : 1);
-        points.push_back({std::move(text), columns});
+        const std::string text = raw == "\t" ? std::string(" ") : printable(raw);
+        // An escape takes as many columns as it has characters; all else takes one.
+        const bool escaped = raw != "\t" && text != raw && text != "\xEF\xBF\xBD";
+        if (point < excerpt.column)
+            caret += static_cast<std::uint32_t>(escaped ? text.size() : 1);
+        out += text;
     }
-    std::uint32_t first = 0; // 0-based index of the first code point shown
-    if (points.size() > width && column > width / 2) {
-        first = std::min<std::uint32_t>(column - width / 2,
-                                        static_cast<std::uint32_t>(points.size()) - width);
-    }
-    const std::uint32_t last =
-        std::min<std::uint32_t>(first + width, static_cast<std::uint32_t>(points.size()));
-    std::string out = first > 0 ? "..." : "";
-    std::uint32_t caret = first > 0 ? 4 : 1;
-    for (std::uint32_t i = first; i < last; ++i) {
-        if (i + 1 < column)
-            caret += points[i].columns;
-        out += points[i].text;
-    }
-    if (column > last + 1)
-        caret += column - last - 1; // past the end of the window
-    if (last < points.size())
+    if (excerpt.column > point)
+        caret += excerpt.column - point; // past the end of the line
+    if (excerpt.cut_after)
         out += "...";
     return {out, caret};
 }
@@ -164,12 +147,13 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
         // line would print it in full (in CI logs, say), so its line is not shown.
         const RuleInfo* rule = find_rule(f.rule);
         const bool private_line = rule != nullptr && rule->private_source;
-        const std::string_view line =
-            private_line ? std::string_view() : sources.line(f.file, f.line);
+        const SourceIndex::Excerpt line =
+            private_line ? SourceIndex::Excerpt{}
+                         : sources.excerpt(f.file, f.line, f.column, excerpt_width);
         const std::string gutter(std::to_string(f.line).size(), ' ');
-        if (!line.empty()) {
+        if (!line.text.empty()) {
             out << p.accent << gutter << " |" << p.reset << '\n';
-            const auto [shown, caret] = displayable(line, f.column);
+            const auto [shown, caret] = displayable(line);
             out << p.accent << f.line << " |" << p.reset << ' ' << shown << '\n';
             out << p.accent << gutter << " |" << p.reset << ' '
                 << std::string(caret > 0 ? caret - 1 : 0, ' ') << severity_color(p, f.severity)

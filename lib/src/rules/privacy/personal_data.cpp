@@ -1,22 +1,22 @@
 // P501 personal-data: plan text holds what looks like personal data: an e-mail address, a UK phone
 // number, a date of birth, a UK postcode or a National Insurance number.
+#include "../../load/source_text.hpp"
 #include "../rule.hpp"
 #include "personal_data_scan.hpp"
 #include "plan_texts.hpp"
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace engage::rules {
 
 namespace {
 
-bool is_continuation(char byte) {
-    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
-}
-
 /// Finds where a match sits in the file, so the finding points at the data
-/// itself, not at the start of a long text. Line starts are computed once a file.
+/// itself, not at the start of a long text. A file's lines are indexed once,
+/// and a place costs the same however long its line (a one-line plan of many
+/// addresses must not scan its line once per address).
 class Placer {
 public:
     explicit Placer(const Plan& plan)
@@ -25,49 +25,31 @@ public:
     /// The place of `needle`, searched for near the text that holds it, or
     /// the text's own place when the file spells it differently (escapes, folding).
     SourceLoc place(const Text& text, std::string_view needle) {
-        if (text.loc.file >= plan_.files.size())
+        if (text.loc.file >= plan_.files.size() || text.loc.line == 0)
             return text.loc;
         const std::string_view file = plan_.files[text.loc.file].text;
-        const std::vector<std::size_t>& starts = line_starts(text.loc.file, file);
-        if (text.loc.line == 0 || text.loc.line > starts.size())
+        const detail::LineIndex& lines = index(text.loc.file, file);
+        if (text.loc.line > lines.line_count())
             return text.loc;
-        std::size_t from = starts[text.loc.line - 1];
-        for (std::uint32_t column = 1; column < text.loc.column && from < file.size(); ++column) {
-            ++from;
-            while (from < file.size() && is_continuation(file[from]))
-                ++from;
-        }
+        const std::size_t from = lines.offset({text.loc.line, text.loc.column});
         const std::size_t window = text.value.size() * 2 + 256;
         const std::size_t found = file.substr(from, window).find(needle);
         if (found == std::string_view::npos)
             return text.loc;
-        const std::size_t offset = from + found;
-        const auto line = std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin();
-        std::uint32_t column = 1;
-        for (std::size_t i = starts[static_cast<std::size_t>(line) - 1]; i < offset; ++i) {
-            if (!is_continuation(file[i]))
-                ++column;
-        }
-        return SourceLoc{text.loc.file, static_cast<std::uint32_t>(line), column};
+        const detail::Position at = lines.position(from + found);
+        return SourceLoc{text.loc.file, at.line, at.column};
     }
 
 private:
-    const std::vector<std::size_t>& line_starts(std::uint32_t index, std::string_view file) {
-        auto [it, added] = starts_.try_emplace(index);
-        if (added) {
-            it->second.push_back(0);
-            for (std::size_t i = 0; i < file.size(); ++i) {
-                const bool lone_cr =
-                    file[i] == '\r' && (i + 1 >= file.size() || file[i + 1] != '\n');
-                if (file[i] == '\n' || lone_cr)
-                    it->second.push_back(i + 1);
-            }
-        }
-        return it->second;
+    const detail::LineIndex& index(std::uint32_t file_index, std::string_view file) {
+        auto [it, added] = lines_.try_emplace(file_index);
+        if (added)
+            it->second = std::make_unique<detail::LineIndex>(file); // the loader's own line rules
+        return *it->second;
     }
 
     const Plan& plan_;
-    std::map<std::uint32_t, std::vector<std::size_t>> starts_;
+    std::map<std::uint32_t, std::unique_ptr<detail::LineIndex>> lines_;
 };
 
 void check(CheckContext& ctx) {

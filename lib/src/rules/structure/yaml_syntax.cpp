@@ -15,9 +15,11 @@ constexpr RuleInfo info{
                  "actions are seen, so children's voices recorded in it are invisible to every "
                  "other check. This rule also covers input that would hang or exhaust the tool: "
                  "nesting deeper than the limit, aliases that expand past the node budget, "
-                 "invalid UTF-8, NUL bytes, control characters and tabs used for indentation.",
-    .help = "Fix the file at the place shown. Indent with spaces, save as UTF-8, and keep nesting "
-            "shallow.",
+                 "invalid UTF-8, NUL bytes, control characters and tabs used for indentation. "
+                 "A plan file holds one YAML document: a second one (after `---` or `...`) is an "
+                 "error too, so a plan is never checked in part.",
+    .help = "Fix the file at the place shown. Indent with spaces, save as UTF-8, keep nesting "
+            "shallow, and keep one YAML document in each file.",
     .always_on = true,
     .blocks_file = true,
 };
