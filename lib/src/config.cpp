@@ -1,3 +1,4 @@
+#include "util/paths.hpp"
 #include "config/toml_depth.hpp"
 #include "util/printable.hpp"
 
@@ -95,8 +96,13 @@ private:
         if (value.find('/') != std::string::npos || value.ends_with(".yaml") ||
             value.ends_with(".yml")) {
             const fs::path candidate(value);
+            const fs::path folder = fs::path(path_).parent_path();
             if (candidate.is_relative())
-                value = (fs::path(path_).parent_path() / candidate).lexically_normal().string();
+                value = (folder / candidate).lexically_normal().string();
+            // Configuration may be hostile too: it reads only inside its own repository.
+            if (auto refused = detail::file_refused(folder, value, "configuration"))
+                fail(node, fmt::format("the framework file `{}` {}; engage does not read it",
+                                       string_value(node, "framework"), *refused));
         }
         return value;
     }

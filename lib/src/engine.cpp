@@ -51,34 +51,6 @@ void run_stage(rules::CheckStage stage, const Plan& plan, const Settings& settin
 
 using detail::FrameworkCache;
 
-/// Where a plan's own `framework:` file may be: inside the plan's repository
-/// (the nearest folder at or above the plan's folder holding `.git`) but not in
-/// its `.git` folder, or, outside any repository, inside the plan's folder (a plan
-/// folder, or a single-file plan's own folder). Every path is real: links and
-/// `..` are resolved before the test, which is made whether the file exists or
-/// not (so a plan cannot probe what is outside). A problem to report, or nothing.
-std::optional<std::string> framework_file_refused(const fs::path& plan_folder,
-                                                  const fs::path& file) {
-    std::error_code ec;
-    const fs::path real_file = fs::weakly_canonical(fs::absolute(file, ec), ec);
-    if (ec)
-        return "cannot be resolved";
-    const fs::path home_folder =
-        fs::canonical(plan_folder.empty() ? fs::path(".") : plan_folder, ec);
-    if (ec) { // a plan read from a git revision has no folder on disk
-        return fs::exists(file, ec) ? std::optional<std::string>("is not in the plan's folder")
-                                    : std::nullopt;
-    }
-    const auto repository = detail::enclosing_repository(home_folder);
-    const fs::path home = repository.value_or(home_folder);
-    if (!detail::is_inside(real_file, home)) {
-        return fmt::format("is outside the plan's {0}, and a plan reads files only inside its {0}",
-                           repository ? "repository" : "folder");
-    }
-    if (detail::is_in_git_folder(real_file, home))
-        return "is inside the repository's .git folder, which holds no framework";
-    return std::nullopt;
-}
 
 /// The framework a plan is held against: the settings' choice, else the plan's
 /// own `framework`, else the National Standards. Problems become findings.
@@ -103,7 +75,7 @@ std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Setti
         path = fs::equivalent(joined, tidy, same_ec) ? tidy.string() : joined.string();
     }
     if (from_plan) {
-        if (auto refused = framework_file_refused(base, path)) {
+        if (auto refused = detail::file_refused(base, path, "plan")) {
             const SourceLoc at = plan.info.framework.loc;
             findings.push_back(rules::make_finding(
                 rules::bad_value, plan.file_path(at), at.line, at.column,
