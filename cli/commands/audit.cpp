@@ -29,10 +29,7 @@ int run_audit(const ValidateOptions& options) {
     ValidateOptions audit = options;
     std::vector<std::string> allowed;
     for (const RuleInfo& rule : all_rules()) {
-        const bool flow_or_structure = rule.family == RuleFamily::structure ||
-                                       rule.family == RuleFamily::flow ||
-                                       rule.name == "unused-suppression";
-        if (!flow_or_structure)
+        if (!in_flow_audit(rule))
             continue;
         const bool chosen =
             options.select.empty() ||

@@ -70,7 +70,7 @@ void judge_from_evidence(IndicatorAssessment& indicator, const SelfAssessment* s
 Assessment assess(const Framework& framework, const Plan& plan,
                   const std::vector<Finding>& findings, const Applicability& applicability,
                   const RuleSelection& selection) {
-    std::map<std::string, std::vector<const Finding*>, std::less<>> by_rule;
+    std::map<std::string_view, std::vector<const Finding*>> by_rule;
     for (const Finding& f : findings)
         by_rule[f.rule].push_back(&f);
 

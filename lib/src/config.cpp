@@ -1,3 +1,4 @@
+#include "util/paths.hpp"
 #include "config/toml_depth.hpp"
 #include "util/printable.hpp"
 
@@ -31,9 +32,6 @@ ConfigError::ConfigError(std::string file_path, std::uint32_t at_line, std::uint
     , message(what) {}
 
 namespace {
-
-/// More adults than this for each young person is no longer a threshold anyone means.
-constexpr int most_adults_per_young_person = 1000;
 
 class ConfigReader {
 public:
@@ -98,8 +96,13 @@ private:
         if (value.find('/') != std::string::npos || value.ends_with(".yaml") ||
             value.ends_with(".yml")) {
             const fs::path candidate(value);
+            const fs::path folder = fs::path(path_).parent_path();
             if (candidate.is_relative())
-                value = (fs::path(path_).parent_path() / candidate).lexically_normal().string();
+                value = (folder / candidate).lexically_normal().string();
+            // Configuration may be hostile too: it reads only inside its own repository.
+            if (auto refused = detail::file_refused(folder, value, "configuration"))
+                fail(node, fmt::format("the framework file `{}` {}; engage does not read it",
+                                       string_value(node, "framework"), *refused));
         }
         return value;
     }
@@ -160,7 +163,7 @@ private:
                         fmt::format("no rule is called `{}` (`engage rules` lists them)",
                                     key.str()));
                 }
-                if (rule->name == "yaml-syntax") {
+                if (rule->always_on) {
                     const auto& at = key.source().begin;
                     throw ConfigError(path_, at.line, at.column,
                                       "`yaml-syntax` is always an error: a file that cannot be "
@@ -176,35 +179,35 @@ private:
         }
     }
 
-    int int_value(const toml::node& node, std::string_view key, int min, int max) const {
-        const auto* value = node.as_integer();
-        if (!value || value->get() < min || value->get() > max) {
-            fail(node, fmt::format("`{}` should be a whole number from {} to {}", key, min, max));
+    /// `[thresholds]`: every option a rule declares, checked against its own range.
+    void thresholds(const toml::table& table) {
+        for (const auto& [key, node] : table) {
+            const RuleOption* option = find_option(key.str());
+            if (option == nullptr) {
+                std::string known;
+                for (const RuleOption* o : all_options())
+                    known += (known.empty() ? "" : ", ") + std::string(o->name);
+                fail(node, fmt::format("unknown key `{}` in [thresholds] (known keys: {})",
+                                       key.str(), known));
+            }
+            out_.options.set(*option, option_value(node, *option));
         }
-        return static_cast<int>(value->get());
     }
 
-    void thresholds(const toml::table& table) {
-        only_keys(table, "[thresholds]",
-                  {"min-meetings-per-year", "max-adults-per-young-person", "max-links-to-decision",
-                   "feedback-days"});
-        Thresholds& t = out_.thresholds;
-        if (auto node = table.get("min-meetings-per-year"))
-            t.min_meetings_per_year = int_value(*node, "min-meetings-per-year", 0, 366);
-        if (auto node = table.get("max-links-to-decision"))
-            t.max_links_to_decision = int_value(*node, "max-links-to-decision", 1, 1000);
-        if (auto node = table.get("feedback-days"))
-            t.feedback_days = int_value(*node, "feedback-days", 0, 3660);
-        if (auto node = table.get("max-adults-per-young-person")) {
-            // nan passes every comparison, so it is refused by name, as are inf and -0.5.
-            const auto number = node->value<double>();
-            if (!number || !std::isfinite(*number) || *number < 0 ||
-                *number > most_adults_per_young_person)
-                fail(*node, fmt::format("`max-adults-per-young-person` should be a number from 0 "
-                                        "to {}, such as 1.0",
-                                        most_adults_per_young_person));
-            t.max_adults_per_young_person = *number;
+    double option_value(const toml::node& node, const RuleOption& option) const {
+        const auto number = option.whole_number ? (node.is_integer() ? node.value<double>()
+                                                                     : std::optional<double>())
+                                                : node.value<double>();
+        // NaN fails both comparisons, so it is refused with every value out of range.
+        if (!number || !(*number >= option.min && *number <= option.max)) {
+            fail(node,
+                 fmt::format("`{}` should be {} from {:g} to {:g}, such as {}", option.name,
+                             option.whole_number ? "a whole number" : "a number", option.min,
+                             option.max,
+                             option.whole_number ? fmt::format("{:g}", option.default_value)
+                                                 : fmt::format("{:.1f}", option.default_value)));
         }
+        return *number;
     }
 
     const toml::table& root_;
@@ -384,11 +387,11 @@ std::string settings_to_toml(const Settings& s) {
     for (const auto& [name, severity] : s.rules.severity)
         out += fmt::format("{} = {}\n", name, quoted(std::string(to_string(severity))));
     out += "\n[thresholds]\n";
-    out += fmt::format("min-meetings-per-year = {}\n", s.thresholds.min_meetings_per_year);
-    out += fmt::format("max-adults-per-young-person = {:.2f}\n",
-                       s.thresholds.max_adults_per_young_person);
-    out += fmt::format("max-links-to-decision = {}\n", s.thresholds.max_links_to_decision);
-    out += fmt::format("feedback-days = {}\n", s.thresholds.feedback_days);
+    for (const RuleOption* option : all_options()) {
+        const double value = s.options.value_of(*option);
+        out += option->whole_number ? fmt::format("{} = {}\n", option->name, value)
+                                    : fmt::format("{} = {:.2f}\n", option->name, value);
+    }
     return out;
 }
 

@@ -1,7 +1,7 @@
 // The pipeline behind `engage validate`: settings and framework per plan, then
 // checks, suppression, selection, assessment and severity.
 #include "assessment_engine.hpp"
-#include "rules/check_context.hpp"
+#include "rules/catalogue.hpp"
 #include "run_caches.hpp"
 #include "suppression.hpp"
 #include "util/paths.hpp"
@@ -24,46 +24,33 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Runs one rule, adding its findings to `out`; false when it had nothing to check.
-bool run_check(const RuleInfo& rule, const Plan& plan, const Settings& settings,
+/// Runs one rule's plan check, adding its findings to `out`; false when it had
+/// nothing to check.
+bool run_check(const rules::RuleDefinition& rule, const Plan& plan, const Settings& settings,
                std::vector<Finding>& out, const FlowGraph* graph = nullptr) {
-    if (rule.check == nullptr || !plan.has_plan_section)
+    if (rule.check == nullptr || rule.stage != rules::CheckStage::plan || !plan.has_plan_section)
         return true;
-    detail::CheckContext context(plan, settings, rule, out, graph);
+    rules::CheckContext context(plan, settings, rule, out, graph);
     rule.check(context);
     return context.applicable();
 }
 
+/// Runs the enabled checks of a later stage, each given what that stage sees.
+template <class Prepare>
+void run_stage(rules::CheckStage stage, const Plan& plan, const Settings& settings,
+               std::vector<Finding>& out, Prepare&& prepare) {
+    for (const rules::RuleDefinition* rule : rules::definitions()) {
+        if (rule->stage != stage || rule->check == nullptr ||
+            !settings.rules.enabled(rule->info.name))
+            continue;
+        rules::CheckContext context(plan, settings, *rule, out);
+        prepare(context);
+        rule->check(context);
+    }
+}
+
 using detail::FrameworkCache;
 
-/// Where a plan's own `framework:` file may be: inside the plan's repository
-/// (the nearest folder at or above the plan's folder holding `.git`) but not in
-/// its `.git` folder, or, outside any repository, inside the plan's folder (a plan
-/// folder, or a single-file plan's own folder). Every path is real: links and
-/// `..` are resolved before the test, which is made whether the file exists or
-/// not (so a plan cannot probe what is outside). A problem to report, or nothing.
-std::optional<std::string> framework_file_refused(const fs::path& plan_folder,
-                                                  const fs::path& file) {
-    std::error_code ec;
-    const fs::path real_file = fs::weakly_canonical(fs::absolute(file, ec), ec);
-    if (ec)
-        return "cannot be resolved";
-    const fs::path home_folder =
-        fs::canonical(plan_folder.empty() ? fs::path(".") : plan_folder, ec);
-    if (ec) { // a plan read from a git revision has no folder on disk
-        return fs::exists(file, ec) ? std::optional<std::string>("is not in the plan's folder")
-                                    : std::nullopt;
-    }
-    const auto repository = detail::enclosing_repository(home_folder);
-    const fs::path home = repository.value_or(home_folder);
-    if (!detail::is_inside(real_file, home)) {
-        return fmt::format("is outside the plan's {0}, and a plan reads files only inside its {0}",
-                           repository ? "repository" : "folder");
-    }
-    if (detail::is_in_git_folder(real_file, home))
-        return "is inside the repository's .git folder, which holds no framework";
-    return std::nullopt;
-}
 
 /// The framework a plan is held against: the settings' choice, else the plan's
 /// own `framework`, else the National Standards. Problems become findings.
@@ -88,10 +75,10 @@ std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Setti
         path = fs::equivalent(joined, tidy, same_ec) ? tidy.string() : joined.string();
     }
     if (from_plan) {
-        if (auto refused = framework_file_refused(base, path)) {
+        if (auto refused = detail::file_refused(base, path, "plan")) {
             const SourceLoc at = plan.info.framework.loc;
-            findings.push_back(make_finding(
-                "bad-value", plan.file_path(at), at.line, at.column,
+            findings.push_back(rules::make_finding(
+                rules::bad_value, plan.file_path(at), at.line, at.column,
                 fmt::format("the framework file `{}` {}; engage does not read it", choice,
                             *refused),
                 "Keep the framework file with the plan, or name it with --framework."));
@@ -106,8 +93,8 @@ std::shared_ptr<const Framework> resolve_framework(const Plan& plan, const Setti
             ids.push_back(id);
         const SourceLoc at = from_plan ? plan.info.framework.loc : plan.info.loc;
         const auto near = detail::closest_match(choice, ids);
-        findings.push_back(make_finding(
-            "bad-value", plan.file_path(at), at.line, at.column,
+        findings.push_back(rules::make_finding(
+            rules::bad_value, plan.file_path(at), at.line, at.column,
             fmt::format(
                 "the framework `{}` is neither a built-in framework ({}) nor a framework file",
                 choice, detail::join_alternatives(ids)),
@@ -131,7 +118,7 @@ void check_standard_keys(const Plan& plan, const Framework& framework,
             return;
         const auto near = detail::closest_match(key.value, keys);
         findings.push_back(make_finding(
-            "unknown-reference", plan.file_path(key.loc), key.loc.line, key.loc.column,
+            rules::unknown_reference, plan.file_path(key.loc), key.loc.line, key.loc.column,
             fmt::format("`{}` is not a standard of the {}", key.value, framework.name),
             near ? fmt::format("Did you mean `{}`?", *near)
                  : fmt::format("The standards are: {}.", detail::join_alternatives(keys))));
@@ -144,31 +131,11 @@ void check_standard_keys(const Plan& plan, const Framework& framework,
         check(self.key);
 }
 
-/// A plan that scores itself 5 or 6 on a standard its evidence leaves not met.
-void check_self_scores(const Plan& plan, const Assessment& assessment,
-                       std::vector<Finding>& findings) {
-    for (const auto& standard : assessment.standards) {
-        if (!standard.self_score || *standard.self_score < 5 ||
-            standard.status != Attainment::not_met)
-            continue;
-        for (const auto& self : plan.standards) {
-            if (self.key.value != standard.key)
-                continue;
-            findings.push_back(
-                make_finding("self-assessment-overrated", plan.file_path(self.score.loc),
-                             self.score.loc.line, self.score.loc.column,
-                             fmt::format("the plan scores itself {} out of 6 on {}, but the "
-                                         "evidence in the plan leaves it not met",
-                                         *standard.self_score, standard.name)));
-        }
-    }
-}
-
 } // namespace
 
 std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan, const Settings& settings) {
     std::vector<Finding> findings;
-    (void)run_check(rule, plan, settings, findings);
+    (void)run_check(rules::definition_of(rule), plan, settings, findings);
     return findings;
 }
 
@@ -195,37 +162,46 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
             check_standard_keys(plan, *framework, findings);
         const FlowGraph graph(plan); // built once, read by every flow rule
         detail::Applicability applicability;
-        for (const RuleInfo& rule : all_rules()) {
-            if (rule.check == nullptr || !settings.rules.enabled(rule.name))
+        for (const rules::RuleDefinition* rule : rules::definitions()) {
+            if (rule->check == nullptr || rule->stage != rules::CheckStage::plan ||
+                !settings.rules.enabled(rule->info.name))
                 continue;
-            applicability[std::string(rule.name)] =
-                run_check(rule, plan, settings, findings, &graph);
+            applicability[std::string(rule->info.name)] =
+                run_check(*rule, plan, settings, findings, &graph);
         }
-        // Selection applies to every rule except yaml-syntax: an unreadable file is never waved
-        // through.
-        std::unordered_map<std::string, bool> enabled; // asked once per rule, not per finding
+        // Selection applies to every rule but those always on: an unreadable file is never
+        // waved through.
+        std::unordered_map<std::string_view, bool> enabled; // asked once per rule, not per finding
         std::erase_if(findings, [&](const Finding& f) {
             auto [it, inserted] = enabled.try_emplace(f.rule, true);
-            if (inserted)
-                it->second = f.rule == "yaml-syntax" || settings.rules.enabled(f.rule);
+            if (inserted) {
+                const RuleInfo* rule = find_rule(f.rule);
+                it->second = (rule != nullptr && rule->always_on) || settings.rules.enabled(f.rule);
+            }
             return !it->second;
         });
-        detail::apply_suppressions(plan, settings.rules, findings);
+        const std::vector<detail::Suppression> suppressions =
+            detail::apply_suppressions(plan, findings);
+        run_stage(rules::CheckStage::suppression, plan, settings, findings,
+                  [&](rules::CheckContext& context) { context.see_suppressions(suppressions); });
         if (framework) {
             result.assessment =
                 detail::assess(*framework, plan, findings, applicability, settings.rules);
-            if (settings.rules.enabled("self-assessment-overrated"))
-                check_self_scores(plan, *result.assessment, findings);
+            run_stage(
+                rules::CheckStage::assessment, plan, settings, findings,
+                [&](rules::CheckContext& context) { context.see_assessment(*result.assessment); });
         }
     }
     if (!settings.rules.severity.empty()) {
-        std::unordered_map<std::string, std::optional<Severity>> overrides; // one look-up a rule
+        std::unordered_map<std::string_view, std::optional<Severity>> overrides; // one a rule
         for (Finding& finding : findings) {
-            if (finding.rule == "yaml-syntax")
-                continue; // an unreadable file is never waved through
             auto [it, inserted] = overrides.try_emplace(finding.rule);
-            if (inserted)
-                it->second = settings.rules.severity_of(finding.rule);
+            if (inserted) {
+                const RuleInfo* rule = find_rule(finding.rule);
+                // An unreadable file is never waved through.
+                if (rule == nullptr || !rule->always_on)
+                    it->second = settings.rules.severity_of(finding.rule);
+            }
             if (it->second)
                 finding.severity = *it->second;
         }

@@ -1,10 +1,9 @@
 #include "suppression.hpp"
 
 #include "load/source_text.hpp"
+#include "rules/catalogue.hpp"
 
 #include <engage/rules.hpp>
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <optional>
@@ -13,15 +12,6 @@
 namespace engage::detail {
 
 namespace {
-
-struct Suppression {
-    std::uint32_t file = 0;
-    std::uint32_t line = 0;   // 1-based line of the comment
-    std::uint32_t column = 0; // of the `#`
-    bool whole_file = false;
-    std::string rule; // as written
-    bool used = false;
-};
 
 struct Directive {
     bool whole_file = false;
@@ -122,13 +112,12 @@ std::vector<Suppression> find_suppressions(const Plan& plan) {
 
 } // namespace
 
-void apply_suppressions(const Plan& plan, const RuleSelection& selection,
-                        std::vector<Finding>& findings) {
+std::vector<Suppression> apply_suppressions(const Plan& plan, std::vector<Finding>& findings) {
     std::vector<Suppression> suppressions = find_suppressions(plan);
     if (suppressions.empty())
-        return;
+        return suppressions;
     auto suppressed = [&](const Finding& finding) {
-        if (finding.rule == "yaml-syntax")
+        if (const RuleInfo* rule = find_rule(finding.rule); rule != nullptr && rule->always_on)
             return false; // an unreadable file cannot be waved through
         bool hit = false;
         for (Suppression& s : suppressions) {
@@ -144,24 +133,7 @@ void apply_suppressions(const Plan& plan, const RuleSelection& selection,
         return hit;
     };
     findings.erase(std::remove_if(findings.begin(), findings.end(), suppressed), findings.end());
-    if (!selection.enabled("unused-suppression"))
-        return;
-    for (const Suppression& s : suppressions) {
-        const RuleInfo* rule = find_rule(s.rule);
-        const std::string& path = plan.files[s.file].path;
-        if (rule == nullptr) {
-            findings.push_back(
-                make_finding("unused-suppression", path, s.line, s.column,
-                             fmt::format("the suppression names no rule `{}`", s.rule),
-                             "Correct the rule name; `engage rules` lists them."));
-        } else if (!s.used && selection.enabled(rule->name)) {
-            findings.push_back(make_finding(
-                "unused-suppression", path, s.line, s.column,
-                fmt::format("the suppression of `{}` matches no finding {}", rule->name,
-                            s.whole_file ? "in this file" : "on this line or the next"),
-                "Remove the comment: it hides nothing now, and would hide a real problem later."));
-        }
-    }
+    return suppressions;
 }
 
 } // namespace engage::detail

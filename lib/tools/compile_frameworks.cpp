@@ -19,8 +19,8 @@
 
 namespace engage {
 
-// This tool is linked from every library object but builtin.cpp, whose tables
-// it writes; nothing here asks for a built-in framework.
+// This tool is linked from an archive of every library object but builtin.cpp,
+// whose tables it writes; nothing here asks for a built-in framework.
 std::vector<std::string> builtin_framework_ids() {
     return {};
 }

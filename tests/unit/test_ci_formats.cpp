@@ -23,9 +23,10 @@ ValidateResult with_findings(std::string text, std::vector<Finding> findings) {
     return result;
 }
 
-Finding finding(std::string rule, std::uint32_t line, std::uint32_t column, std::string message) {
-    return make_finding(rule, line == 0 && column == 0 ? "" : "plans/p.yaml", line, column,
-                        std::move(message));
+Finding finding(std::string_view rule, std::uint32_t line, std::uint32_t column,
+                std::string message) {
+    return make_finding(*find_rule(rule), line == 0 && column == 0 ? "" : "plans/p.yaml", line,
+                        column, std::move(message));
 }
 
 template <class Render> std::string rendered(Render render, const ValidateResult& result) {

@@ -58,10 +58,10 @@ feedback-days = 30
     CHECK(s.rules.ignore == std::vector<std::string>{"no-resources"});
     CHECK(s.rules.severity_of("placeholder-lead") == Severity::error);
     CHECK(s.rules.severity_of("action-without-lead") == Severity::info);
-    CHECK(s.thresholds.min_meetings_per_year == 4);
-    CHECK(s.thresholds.max_adults_per_young_person == doctest::Approx(0.5));
-    CHECK(s.thresholds.max_links_to_decision == 2);
-    CHECK(s.thresholds.feedback_days == 30);
+    CHECK(s.options.given("min-meetings-per-year") == 4);
+    CHECK(s.options.given("max-adults-per-young-person") == doctest::Approx(0.5));
+    CHECK(s.options.given("max-links-to-decision") == 2);
+    CHECK(s.options.given("feedback-days") == 30);
     CHECK(s.config_path == "cfg.toml");
 }
 
@@ -70,7 +70,7 @@ TEST_CASE("configuration errors name the place and what is wrong") {
     CHECK(error_of("[rules]\nignore = [\"no-such-rule\"]\n") ==
           "2:11 no rule is called `no-such-rule` (`engage rules` lists them)");
     CHECK(error_of("[thresholds]\nfeedback-days = \"ninety\"\n") ==
-          "2:17 `feedback-days` should be a whole number from 0 to 3660");
+          "2:17 `feedback-days` should be a whole number from 0 to 3660, such as 90");
     CHECK(error_of("fail-on = \"sometimes\"\n") ==
           "1:11 `fail-on` should be \"error\", \"warning\" or \"info\"");
     CHECK(error_of("as-of = 2024-02-30\n").rfind("1:", 0) == 0); // toml++ rejects the date itself
@@ -153,5 +153,5 @@ TEST_CASE("the effective settings print as TOML that reads back the same") {
     CHECK(again.as_of->to_string() == "2024-03-31");
     CHECK(again.rules.ignore == s.rules.ignore);
     CHECK(again.rules.severity_of("placeholder-lead") == Severity::error);
-    CHECK(again.thresholds.feedback_days == 45);
+    CHECK(again.options.given("feedback-days") == 45);
 }

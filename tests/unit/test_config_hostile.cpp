@@ -179,7 +179,7 @@ TEST_CASE("plans sharing a .engage.toml share the settings read from it once") {
     const Settings& third = cache.for_plan((root / "b/c/d/plan.yaml").string());
     CHECK(&first == &second);
     CHECK(&first == &third);
-    CHECK(first.thresholds.feedback_days == 30);
+    CHECK(first.options.given("feedback-days") == 30);
 }
 
 TEST_CASE("a rule named many times in configuration is kept once") {
@@ -191,4 +191,25 @@ TEST_CASE("a rule named many times in configuration is kept once") {
                                     "cfg.toml");
     CHECK(s.rules.ignore == std::vector<std::string>{"no-groups"}); // E301 is no-groups
     CHECK(s.rules.severity.size() == 1);
+}
+
+TEST_CASE("a configuration's framework file must be inside the configuration's repository") {
+    const fs::path root = scratch("config-framework-reach");
+    test::write(root / "repo/.git/HEAD", "ref: refs/heads/main\n");
+    test::write(root / "outside/secret.yaml", "token: sk-live-123\n");
+    test::write(root / "repo/frameworks/own.yaml", "engage-framework: 1\n");
+    test::write(root / "repo/.engage.toml", "framework = \"../outside/secret.yaml\"\n");
+    const std::string config = (root / "repo/.engage.toml").string();
+    try {
+        (void)load_config(config);
+        FAIL("a framework outside the repository was accepted");
+    } catch (const ConfigError& error) {
+        CHECK(error.line == 1);
+        CHECK(error.column == 13);
+        CHECK(std::string(error.what()).find("is outside the configuration's repository") !=
+              std::string::npos);
+        CHECK(std::string(error.what()).find("sk-live") == std::string::npos);
+    }
+    test::write(root / "repo/.engage.toml", "framework = \"frameworks/own.yaml\"\n");
+    CHECK(load_config(config).framework == (root / "repo/frameworks/own.yaml").string());
 }

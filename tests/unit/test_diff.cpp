@@ -65,7 +65,7 @@ std::vector<std::string> entry_ids(const std::vector<DiffEntry>& entries) {
 std::vector<std::string> rules(const std::vector<Finding>& findings) {
     std::vector<std::string> out;
     for (const auto& f : findings)
-        out.push_back(f.rule);
+        out.push_back(std::string(f.rule));
     std::sort(out.begin(), out.end());
     return out;
 }

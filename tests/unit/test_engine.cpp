@@ -80,11 +80,11 @@ TEST_CASE("an indicator is partly met when some of its rules pass") {
     CHECK(inclusion.indicators[1].evidence ==
           std::vector<std::string>{"no-groups: no problem found"});
     REQUIRE(inclusion.indicators[1].gaps.size() == 3);
-    CHECK(inclusion.indicators[1].gaps[0].rfind("seldom-heard-not-named: ", 0) == 0);
-    CHECK(inclusion.indicators[1].gaps[1] ==
-          "seldom-heard-not-engaged: the plan holds nothing for this rule to check");
-    CHECK(inclusion.indicators[1].gaps[2].rfind(
+    CHECK(inclusion.indicators[1].gaps[0].rfind(
               "unrepresented-group: no forum of the plan represents the group `g`", 0) == 0);
+    CHECK(inclusion.indicators[1].gaps[1].rfind("seldom-heard-not-named: ", 0) == 0);
+    CHECK(inclusion.indicators[1].gaps[2] ==
+          "seldom-heard-not-engaged: the plan holds nothing for this rule to check");
 }
 
 TEST_CASE("self-assessed indicators are judged from the plan's own evidence") {

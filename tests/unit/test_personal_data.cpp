@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-using namespace engage::detail;
+using namespace engage::rules;
 
 namespace {
 

@@ -185,7 +185,7 @@ TEST_CASE(
     for (const auto& f : plan.findings) {
         CHECK(f.message.find("sk-live") == std::string::npos);
         if (f.message.find("outside the plan folder") != std::string::npos)
-            refused.push_back(fs::path(f.file).filename().string() + " " + f.rule);
+            refused.push_back(fs::path(f.file).filename().string() + " " + std::string(f.rule));
     }
     CHECK(refused == std::vector<std::string>{"creds.yaml yaml-syntax", "more yaml-syntax"});
     // The plan file itself may not be a link out either.

@@ -62,7 +62,8 @@ ValidateResult hostile_result() {
     plan.plan.path = hostile_file;
     plan.plan.info.id.value = "id\n::error::x";
     plan.plan.files.push_back(SourceFile{hostile_file, "engage: 1\n\x1b[31mred: \x07\n"});
-    plan.findings.push_back(make_finding("unknown-key", hostile_file, 2, 6, hostile_message,
+    plan.findings.push_back(make_finding(*find_rule("unknown-key"), hostile_file, 2, 6,
+                                         hostile_message,
                                          "help\x1b]8;;http://x\x1b\\ with a link"));
     result.plans.push_back(std::move(plan));
     result.errors.push_back({"gone\n::error::dangling.yaml", "cannot read\x1b[2K"});

@@ -30,7 +30,8 @@ namespace engage::test {
 inline std::vector<std::string> places(const std::vector<Finding>& findings) {
     std::vector<std::string> out;
     for (const auto& f : findings)
-        out.push_back(std::to_string(f.line) + ":" + std::to_string(f.column) + " " + f.rule);
+        out.push_back(std::to_string(f.line) + ":" + std::to_string(f.column) + " " +
+                      std::string(f.rule));
     return out;
 }
 

@@ -16,14 +16,16 @@ enum class Severity { info, warning, error };
 
 /// One thing `engage` found wrong (or worth knowing) about a plan.
 struct Finding {
-    std::string rule; ///< kebab-case rule name, e.g. "unknown-key"
+    /// kebab-case rule name, e.g. "unknown-key" (it points into the rule catalogue,
+    /// which lives as long as the program)
+    std::string_view rule;
     Severity severity = Severity::error;
-    std::string message;      ///< plain English: what is wrong, naming ids
-    std::string file;         ///< path as given; empty when the finding has no file
-    std::uint32_t line = 0;   ///< 1-based; 0 when there is no single place
-    std::uint32_t column = 0; ///< 1-based, in code points; 0 when there is no single place
-    std::string help;         ///< what to do about it (may be empty)
-    std::string standard;     ///< standard key the rule serves (may be empty)
+    std::string message;       ///< plain English: what is wrong, naming ids
+    std::string file;          ///< path as given; empty when the finding has no file
+    std::uint32_t line = 0;    ///< 1-based; 0 when there is no single place
+    std::uint32_t column = 0;  ///< 1-based, in code points; 0 when there is no single place
+    std::string help;          ///< what to do about it (may be empty)
+    std::string_view standard; ///< standard key the rule serves (may be empty; catalogue storage)
 };
 
 /// Orders findings by file, line, column, rule, message: the order every renderer uses.

@@ -1,50 +1,144 @@
-// The rule registry: one table describing every rule engage can report.
+// The rule catalogue: what every rule is, for people and for programs.
+// (The checks themselves are private to the library; engage::check runs them.)
 #pragma once
 
 #include <engage/diagnostic.hpp>
 
+#include <cstddef>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace engage {
-
-namespace detail {
-class CheckContext;
-}
 
 /// structure: the loader's findings; flow: forums and boards; evidence: the
 /// standards' indicators; meta: findings about engage's own controls.
 enum class RuleFamily { structure, flow, evidence, meta, privacy };
 
-/// A rule's check: reads the plan, reports through the context.
-using CheckFunction = void (*)(detail::CheckContext&);
+/// A limit a rule can be given in the `[thresholds]` table of `.engage.toml`.
+struct RuleOption {
+    std::string_view name;    ///< kebab-case key, e.g. "feedback-days"
+    bool whole_number = true; ///< only whole numbers; otherwise any finite number
+    double default_value = 0; ///< used when the configuration does not set it
+    double min = 0;           ///< smallest value allowed
+    double max = 0;           ///< largest value allowed
+    std::string_view summary; ///< one line: what it sets
+};
 
 struct RuleInfo {
     std::string_view code; ///< stable, e.g. "S103"
     std::string_view name; ///< kebab-case, e.g. "missing-key"
-    RuleFamily family;
-    Severity severity;             ///< default severity
-    std::string_view standard;     ///< standard key it evidences, "" for none
-    std::string_view summary;      ///< one line: what it finds
-    std::string_view rationale;    ///< why it matters for children's voices
-    std::string_view bad_example;  ///< evidence rules: a whole plan on which the rule fires
-    std::string_view good_example; ///< evidence rules: the same plan put right
-    std::string_view help;         ///< what to do
-    CheckFunction check;           ///< nullptr for rules the loader or the engine report
+    RuleFamily family = RuleFamily::evidence;
+    Severity severity = Severity::warning; ///< default severity
+    std::string_view standard;             ///< standard key it evidences, "" for none
+    /// The National Standards indicators it bears on ("INC-2", ...). The National
+    /// Standards framework takes each indicator's rules from these declarations.
+    std::span<const std::string_view> indicators;
+    std::span<const RuleOption* const> options; ///< the limits it can be given
+    std::string_view summary;                   ///< one line: what it finds
+    std::string_view rationale;                 ///< why it matters for children's voices
+    std::string_view help;                      ///< what to do
+    /// Never disabled, suppressed or lowered: a file that cannot be read is never waved through.
+    bool always_on = false;
+    /// A file with this finding is not read further, so it hides every other finding in it.
+    bool blocks_file = false;
+    /// Its findings quote data that must not be printed: renderers do not show the source line.
+    bool private_source = false;
 };
 
-/// Every rule: structure, flow, evidence (by standard), meta; codes ascending within each.
-[[nodiscard]] std::span<const RuleInfo> all_rules();
+/// Is `rule` one of those `engage audit` runs (structure, flow, and unused suppressions)?
+[[nodiscard]] bool in_flow_audit(const RuleInfo& rule);
+
+/// A rule's documented examples: a plan (or, for structure and meta rules, a
+/// snippet) that breaks it, and the same put right. They are the files
+/// `tests/fixtures/rules/<name>/example-{bad,good}.yaml`, compiled in.
+struct RuleExamples {
+    std::string_view bad;
+    std::string_view good;
+};
+
+/// Every rule, in catalogue order: structure, flow, evidence (by standard),
+/// meta, privacy; codes ascending within each family.
+class RuleList {
+public:
+    class iterator {
+    public:
+        using value_type = RuleInfo;
+        using difference_type = std::ptrdiff_t;
+        iterator() = default;
+        explicit iterator(const RuleInfo* const* at)
+            : at_(at) {}
+        const RuleInfo& operator*() const { return **at_; }
+        const RuleInfo* operator->() const { return *at_; }
+        iterator& operator++() {
+            ++at_;
+            return *this;
+        }
+        iterator operator++(int) {
+            iterator before = *this;
+            ++at_;
+            return before;
+        }
+        bool operator==(const iterator&) const = default;
+
+    private:
+        const RuleInfo* const* at_ = nullptr;
+    };
+
+    explicit RuleList(std::span<const RuleInfo* const> rules)
+        : rules_(rules) {}
+    [[nodiscard]] iterator begin() const { return iterator(rules_.data()); }
+    [[nodiscard]] iterator end() const { return iterator(rules_.data() + rules_.size()); }
+    [[nodiscard]] std::size_t size() const { return rules_.size(); }
+    [[nodiscard]] const RuleInfo& operator[](std::size_t i) const { return *rules_[i]; }
+    /// Where `rule` stands in the list (the catalogue's own entries only).
+    [[nodiscard]] std::size_t index_of(const RuleInfo& rule) const {
+        std::size_t i = 0;
+        while (i < rules_.size() && rules_[i] != &rule)
+            ++i;
+        return i;
+    }
+
+private:
+    std::span<const RuleInfo* const> rules_;
+};
+
+[[nodiscard]] RuleList all_rules();
 
 /// Looks a rule up by code ("S103") or name ("missing-key"); nullptr if none.
 [[nodiscard]] const RuleInfo* find_rule(std::string_view code_or_name);
 
-/// Builds a finding of a registered rule at its default severity.
-/// Unknown rule names are a programming error and abort in debug builds.
-[[nodiscard]] Finding make_finding(std::string_view rule, std::string file, std::uint32_t line,
-                                   std::uint32_t column, std::string message,
-                                   std::string help = {});
-/// The same, for a rule already at hand (no look-up by name).
+/// The rule's documented examples (empty when it has none).
+[[nodiscard]] RuleExamples examples_of(const RuleInfo& rule);
+
+/// Every option any rule takes, once each, sorted by name.
+[[nodiscard]] std::vector<const RuleOption*> all_options();
+
+/// Looks an option up by its `[thresholds]` key; nullptr if none.
+[[nodiscard]] const RuleOption* find_option(std::string_view name);
+
+/// The rules that take `option`, in catalogue order.
+[[nodiscard]] std::vector<const RuleInfo*> rules_using(const RuleOption& option);
+
+/// Values given to rule options (the `[thresholds]` of `.engage.toml`); an
+/// option given no value keeps its default.
+class OptionValues {
+public:
+    /// Sets `option` (replacing an earlier value).
+    void set(const RuleOption& option, double value);
+    /// The value set for `option`, or its default.
+    [[nodiscard]] double value_of(const RuleOption& option) const;
+    /// The value set for the option called `name`, if one was set.
+    [[nodiscard]] std::optional<double> given(std::string_view name) const;
+
+private:
+    std::vector<std::pair<std::string_view, double>> values_; ///< by option name, sorted
+};
+
+/// Builds a finding of `rule` at its default severity.
 [[nodiscard]] Finding make_finding(const RuleInfo& rule, std::string file, std::uint32_t line,
                                    std::uint32_t column, std::string message,
                                    std::string help = {});

@@ -3,6 +3,7 @@
 
 #include <engage/date.hpp>
 #include <engage/diagnostic.hpp>
+#include <engage/rules.hpp>
 
 #include <optional>
 #include <string>
@@ -10,14 +11,6 @@
 #include <vector>
 
 namespace engage {
-
-/// Limits the checks hold plans to; each can be set in `[thresholds]`.
-struct Thresholds {
-    int min_meetings_per_year = 3;            ///< infrequent-meetings below this
-    double max_adults_per_young_person = 1.0; ///< adult-majority above this ratio
-    int max_links_to_decision = 3;            ///< long-path beyond this many links
-    int feedback_days = 90;                   ///< days allowed to tell participants what changed
-};
 
 /// Which rules run, and at what severity. Entries are rule names (codes are
 /// accepted in configuration and normalised to names when it is read).
@@ -35,7 +28,7 @@ struct Settings {
         as_of; ///< the date overdue checks measure against; none: those checks are skipped
     std::string
         framework; ///< framework id or file; empty: the plan's own choice, else national-standards
-    Thresholds thresholds;
+    OptionValues options; ///< the `[thresholds]` given to rules; the rest keep their defaults
     RuleSelection rules;
     std::optional<Severity>
         fail_on;             ///< the lowest severity that fails a run (the CLI's default: error)

@@ -1,6 +1,7 @@
 // duplicate-id and unknown-reference: checks that need the whole plan, after
 // every fragment is read.
 #include "../util/suggest.hpp"
+#include "rules/catalogue.hpp"
 
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
@@ -103,7 +104,8 @@ public:
     }
 
 private:
-    void add(std::string_view rule, SourceLoc at, std::string message, std::string help) {
+    void add(const rules::RuleDefinition& rule, SourceLoc at, std::string message,
+             std::string help) {
         findings_.push_back(make_finding(rule, plan_.file_path(at), at.line, at.column,
                                          std::move(message), std::move(help)));
     }
@@ -117,7 +119,7 @@ private:
             return;
         }
         const Entry& first = it->second;
-        add("duplicate-id", id.loc,
+        add(rules::duplicate_id, id.loc,
             fmt::format("the id `{}` is already used by the {} at {}:{}", id.value,
                         noun(first.kind), plan_.file_path(first.loc), first.loc.line),
             "Ids are unique across the whole plan; give this one a new id.");
@@ -145,7 +147,7 @@ private:
         for (const auto& known : by_kind_[static_cast<std::size_t>(kind)])
             candidates.push_back(known);
         auto near = detail::closest_match(id.value, candidates);
-        add("unknown-reference", id.loc, std::move(message),
+        add(rules::unknown_reference, id.loc, std::move(message),
             near ? fmt::format("Did you mean `{}`?", *near)
                  : fmt::format("Add a {} with this id, or correct the reference.", noun(kind)));
     }
@@ -158,7 +160,7 @@ private:
             if (level.value == approach.value)
                 return;
         }
-        add("unknown-reference", approach.loc,
+        add(rules::unknown_reference, approach.loc,
             fmt::format("the approach `{}` is not one of the plan's approaches",
                         to_string(approach.value)),
             "Add it to `plan.approaches`, or use one of the approaches listed there.");

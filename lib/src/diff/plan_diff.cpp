@@ -237,7 +237,7 @@ std::string finding_identity(const Finding& finding) {
     const auto close = open == std::string::npos ? open : m.find('`', open + 1);
     const std::string subject =
         close == std::string::npos ? m : m.substr(open + 1, close - open - 1);
-    return finding.rule + '\x1f' + subject;
+    return std::string(finding.rule) + '\x1f' + subject;
 }
 
 PlanDiff diff_plans(const PlanResult& before, const PlanResult& after) {

@@ -4,12 +4,24 @@
 #include "compiled.hpp"
 
 #include <engage/framework.hpp>
+#include <engage/rules.hpp>
 
 #include <mutex>
 
 namespace engage {
 
 namespace {
+
+/// The National Standards take each indicator's rules from the rules that
+/// declare it, in catalogue order: a new rule needs no edit of the framework.
+void add_declared_rules(Indicator& indicator) {
+    for (const RuleInfo& rule : all_rules()) {
+        for (std::string_view id : rule.indicators) {
+            if (id == indicator.id)
+                indicator.rules.emplace_back(rule.name);
+        }
+    }
+}
 
 std::shared_ptr<const Framework> build(const detail::CompiledFramework& compiled) {
     auto framework = std::make_shared<Framework>();
@@ -29,6 +41,8 @@ std::shared_ptr<const Framework> build(const detail::CompiledFramework& compiled
             indicator.id = ci.id;
             indicator.text = ci.text;
             indicator.rules.assign(ci.rules.begin(), ci.rules.end());
+            if (compiled.id == default_framework_id)
+                add_declared_rules(indicator);
             indicator.loc = ci.loc;
         }
     }

@@ -3,6 +3,7 @@
 #include "../load/value_reader.hpp"
 #include "../load/yaml_tree.hpp"
 #include "../util/bounded_read.hpp"
+#include "rules/catalogue.hpp"
 
 #include <engage/framework.hpp>
 #include <engage/rules.hpp>
@@ -39,12 +40,12 @@ public:
                          node.kind == detail::NodeKind::scalar && node.plain && r_.value(n) == "1";
                      if (!version_ok && node.kind == detail::NodeKind::scalar &&
                          r_.value(n) == "1") {
-                         r_.report("bad-version", n,
+                         r_.report(rules::bad_version, n,
                                    "the framework format version must be the number 1, not the "
                                    "text \"1\"",
                                    "Write `engage-framework: 1`, without quotes.");
                      } else if (!version_ok) {
-                         r_.report("bad-version", n,
+                         r_.report(rules::bad_version, n,
                                    "unknown framework format version: engage reads "
                                    "`engage-framework: 1`");
                      }
@@ -83,7 +84,7 @@ private:
             return;
         }
         if (!s.key.empty() && !seen_keys_.emplace(s.key, s.loc.line).second) {
-            r_.report("duplicate-id", node,
+            r_.report(rules::duplicate_id, node,
                       fmt::format("the standard key `{}` is used twice", s.key));
         }
         f_.standards.push_back(std::move(s));
@@ -105,7 +106,7 @@ private:
                          if (!rule.present())
                              return;
                          if (find_rule(rule.value) == nullptr) {
-                             r_.report("unknown-reference", item,
+                             r_.report(rules::unknown_reference, item,
                                        fmt::format("no rule is called `{}`", rule.value),
                                        "`engage rules` lists every rule.");
                              return;
@@ -115,7 +116,7 @@ private:
                  }},
             });
         if (!i.id.empty() && !seen_ids_.emplace(i.id, i.loc.line).second) {
-            r_.report("duplicate-id", node,
+            r_.report(rules::duplicate_id, node,
                       fmt::format("the indicator id `{}` is used twice", i.id));
         }
         s.indicators.push_back(std::move(i));
@@ -190,7 +191,7 @@ bool means_to_be_framework(const detail::YamlTree& tree, bool readable, std::str
 
 Finding not_a_framework(const std::string& path) {
     // Nothing of the file is quoted: it may be a key file or a password store.
-    return make_finding("bad-version", path, 1, 1,
+    return make_finding(rules::bad_version, path, 1, 1,
                         "this is not a framework file: a framework file starts with "
                         "`engage-framework: 1`",
                         "Check the path: it names some other file.");
@@ -207,7 +208,7 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
     const std::string& file_path = framework->file.path;
     if (auto problem = detail::find_forbidden_bytes(source)) {
         const auto at = lines.position(problem->offset);
-        result.findings.push_back(make_finding("yaml-syntax", file_path, at.line, at.column,
+        result.findings.push_back(make_finding(rules::yaml_syntax, file_path, at.line, at.column,
                                                problem->message, problem->help));
         return result;
     }
@@ -216,14 +217,14 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
     if (!means_to_be_framework(tree, parsed.readable, source)) {
         if (parsed.readable && tree.root == detail::no_node)
             result.findings.push_back(
-                make_finding("missing-key", file_path, 1, 1, "the framework file is empty"));
+                make_finding(rules::missing_key, file_path, 1, 1, "the framework file is empty"));
         else
             result.findings.push_back(not_a_framework(file_path));
         return result;
     }
     for (auto& p : parsed.problems) {
         result.findings.push_back(
-            make_finding(p.rule, file_path, p.at.line, p.at.column, p.message, p.help));
+            make_finding(*p.rule, file_path, p.at.line, p.at.column, p.message, p.help));
     }
     if (!parsed.readable)
         return result;
@@ -231,7 +232,7 @@ FrameworkLoad parse_framework(std::string path, std::string text) {
     const bool ok = FrameworkReader(*framework, reader).read(tree.root);
     if (ok && framework->standards.empty()) {
         result.findings.push_back(
-            make_finding("missing-key", file_path, 1, 1, "the framework has no standards"));
+            make_finding(rules::missing_key, file_path, 1, 1, "the framework has no standards"));
     }
     if (ok && result.findings.empty())
         result.framework = std::move(framework);
@@ -243,14 +244,14 @@ FrameworkLoad load_framework_file(const std::string& path, const LoadLimits& lim
     FrameworkLoad result;
     auto unreadable = [&](std::string_view why) {
         result.findings.push_back(
-            make_finding("unknown-reference", path, 0, 0,
+            make_finding(rules::unknown_reference, path, 0, 0,
                          fmt::format("the framework file `{}` cannot be read{}", path, why),
                          "Give a built-in framework id or the path of a framework file."));
         return result;
     };
     auto too_big = [&](std::uintmax_t size, bool at_least) {
         result.findings.push_back(make_finding(
-            "yaml-syntax", path, 1, 1,
+            rules::yaml_syntax, path, 1, 1,
             fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for "
                         "a framework file",
                         at_least ? "more than " : "", static_cast<double>(size) / (1 << 20),

@@ -1,4 +1,6 @@
 // A plan file or plan folder read from a git revision (see git.hpp).
+#include "rules/catalogue.hpp"
+
 #include <engage/git.hpp>
 #include <engage/rules.hpp>
 
@@ -72,8 +74,8 @@ LoadedPlan too_big(const std::string& label, std::uintmax_t size, const LoadLimi
     LoadedPlan loaded;
     loaded.plan.path = label;
     loaded.plan.files.push_back(SourceFile{label, {}});
-    loaded.findings.push_back(make_finding(
-        "yaml-syntax", label, 1, 1,
+    loaded.findings.push_back(rules::make_finding(
+        rules::yaml_syntax, label, 1, 1,
         fmt::format("the file is {:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for a plan "
                     "file",
                     static_cast<double>(size) / (1 << 20),

@@ -1,6 +1,7 @@
 #include "discover_entry.hpp"
 
 #include "../util/paths.hpp"
+#include "rules/catalogue.hpp"
 
 #include <engage/rules.hpp>
 
@@ -70,8 +71,8 @@ LoadedPlan too_big(const std::string& path, std::uintmax_t size, bool at_least,
     LoadedPlan loaded;
     loaded.plan.path = path;
     loaded.plan.files.push_back(SourceFile{path, {}});
-    loaded.findings.push_back(make_finding(
-        "yaml-syntax", path, 1, 1,
+    loaded.findings.push_back(rules::make_finding(
+        rules::yaml_syntax, path, 1, 1,
         fmt::format("the file is {}{:.1f} MiB, over the limit of {:.1f} MiB ({} bytes) for a "
                     "plan file",
                     at_least ? "more than " : "", static_cast<double>(size) / (1 << 20),
@@ -91,8 +92,8 @@ std::optional<fs::path> link_out_of(const fs::path& path, const fs::path& bounda
 }
 
 Finding link_out_of_plan_folder(const fs::path& path, const fs::path& target) {
-    return make_finding(
-        "yaml-syntax", path.string(), 0, 0,
+    return rules::make_finding(
+        rules::yaml_syntax, path.string(), 0, 0,
         fmt::format("is a symbolic link to '{}', outside the plan folder; engage does not "
                     "read it",
                     target.string()),

@@ -1,5 +1,6 @@
 // From bytes to a LoadedPlan: byte checks, YAML tree, model, per file.
 #include "plan_reader.hpp"
+#include "rules/catalogue.hpp"
 #include "source_text.hpp"
 #include "value_reader.hpp"
 #include "yaml_tree.hpp"
@@ -19,13 +20,13 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
                std::vector<Finding>& findings) {
     const SourceFile& file = plan.files[file_index];
     const std::string_view text = file.text;
-    auto report = [&](std::string_view rule, detail::Position at, std::string message,
+    auto report = [&](const rules::RuleDefinition& rule, detail::Position at, std::string message,
                       std::string help) {
         findings.push_back(
             make_finding(rule, file.path, at.line, at.column, std::move(message), std::move(help)));
     };
     if (text.size() > limits.max_file_bytes) {
-        report("yaml-syntax", {1, 1},
+        report(rules::yaml_syntax, {1, 1},
                fmt::format("the file is {:.1f} MiB, over the limit of {:.1f} MiB for a plan file",
                            static_cast<double>(text.size()) / (1 << 20),
                            static_cast<double>(limits.max_file_bytes) / (1 << 20)),
@@ -34,17 +35,18 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
     }
     const detail::LineIndex lines(text);
     if (detail::has_utf16_or_32_bom(text)) {
-        report("yaml-syntax", {1, 1},
+        report(rules::yaml_syntax, {1, 1},
                "the file is saved as UTF-16 or UTF-32; plan files must be UTF-8",
                "Save the file with the encoding \"UTF-8\".");
         return false;
     }
     if (auto problem = detail::find_forbidden_bytes(text)) {
-        report("yaml-syntax", lines.position(problem->offset), problem->message, problem->help);
+        report(rules::yaml_syntax, lines.position(problem->offset), problem->message,
+               problem->help);
         return false;
     }
     if (detail::utf8_bom_length(text) != 0) {
-        report("byte-order-mark", {1, 1}, "the file starts with a UTF-8 byte-order mark",
+        report(rules::byte_order_mark, {1, 1}, "the file starts with a UTF-8 byte-order mark",
                "Save the file as UTF-8 without a byte-order mark.");
     }
     // One tree per thread, reused file after file: its memory is touched once.
@@ -53,7 +55,7 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
     const bool may_suppress = text.find("disable") != std::string_view::npos;
     detail::TreeResult parsed = detail::parse_yaml_tree(text, lines, limits, tree, may_suppress);
     for (auto& problem : parsed.problems) {
-        report(problem.rule, problem.at, std::move(problem.message), std::move(problem.help));
+        report(*problem.rule, problem.at, std::move(problem.message), std::move(problem.help));
     }
     if (!parsed.readable)
         return false;
@@ -62,7 +64,7 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
             detail::find_engage_comments(text, tree.text_spans);
     detail::ValueReader reader(tree, lines, file_index, file.path, findings);
     if (tree.root == detail::no_node || reader.is_null(tree.root)) {
-        report("missing-key", {1, 1}, "the file is empty; a plan file starts with `engage: 1`",
+        report(rules::missing_key, {1, 1}, "the file is empty; a plan file starts with `engage: 1`",
                "Write the plan, or delete the empty file.");
         return false;
     }
@@ -85,7 +87,7 @@ LoadedPlan load_plan_files(std::string plan_path, std::vector<SourceFile> files,
     if (!loaded.plan.has_plan_section && all_read && !loaded.plan.files.empty()) {
         const SourceFile& first = loaded.plan.files.front();
         loaded.findings.push_back(make_finding(
-            "missing-key", first.path, 1, 1,
+            rules::missing_key, first.path, 1, 1,
             loaded.plan.files.size() == 1 ? "this file has no `plan:` section and is not inside a "
                                             "plan folder, so it belongs to no plan"
                                           : "this plan folder's plan.yaml has no `plan:` section",

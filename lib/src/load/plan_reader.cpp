@@ -54,7 +54,7 @@ private:
     bool check_version(std::uint32_t root) {
         const YamlNode& map = r_.node(root);
         if (map.kind != NodeKind::mapping) {
-            r_.report("wrong-type", root,
+            r_.report(rules::wrong_type, root,
                       fmt::format("the top level of a plan file should be a mapping (engage:, "
                                   "plan:, bodies: ...), "
                                   "but it is {}",
@@ -71,19 +71,19 @@ private:
                 return true;
             if (v.kind == NodeKind::scalar && r_.value(value) == "1") {
                 // `engage: "1"`: the right version, written as text.
-                r_.report("bad-version", value,
+                r_.report(rules::bad_version, value,
                           "the format version must be the number 1, not the text \"1\"",
                           "Write `engage: 1`, without quotes.");
                 return false;
             }
             r_.report(
-                "bad-version", r_.is_null(value) ? entries[i] : value,
+                rules::bad_version, r_.is_null(value) ? entries[i] : value,
                 fmt::format("unknown format version {}: this version of engage reads `engage: 1`",
                             r_.describe(value)),
                 "Set `engage: 1`, or upgrade engage if the file was written for a newer version.");
             return false;
         }
-        r_.report("bad-version", root, "this file does not say its format version",
+        r_.report(rules::bad_version, root, "this file does not say its format version",
                   "Add `engage: 1` as the first line of the file.");
         return true;
     }
@@ -102,7 +102,7 @@ private:
 
     void read_plan_section(std::uint32_t node) {
         if (plan_.has_plan_section) {
-            r_.report("duplicate-key", node,
+            r_.report(rules::duplicate_key, node,
                       fmt::format("this plan already has a `plan:` section ({}:{})",
                                   plan_.file_path(plan_.info.loc), plan_.info.loc.line),
                       "A plan has one `plan:` section; in a plan folder it belongs in plan.yaml.");
@@ -390,7 +390,7 @@ private:
         const YamlNode& map = r_.node(node);
         if (map.kind != NodeKind::mapping) {
             r_.report(
-                "wrong-type", node,
+                rules::wrong_type, node,
                 fmt::format(
                     "`standards` should map each standard to its score and evidence, but it is {}",
                     r_.describe(node)));
@@ -405,7 +405,7 @@ private:
             for (const auto& earlier : plan_.standards) {
                 if (earlier.key.value == entry.key.value &&
                     earlier.key.loc.file != entry.key.loc.file) {
-                    r_.report("duplicate-key", entries[i],
+                    r_.report(rules::duplicate_key, entries[i],
                               fmt::format("the standard `{}` is already assessed in {}:{}",
                                           entry.key.value, plan_.file_path(earlier.key.loc),
                                           earlier.key.loc.line));

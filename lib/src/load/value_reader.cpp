@@ -68,13 +68,13 @@ std::string ValueReader::describe(std::uint32_t index) const {
     }
 }
 
-void ValueReader::report_at(std::string_view rule, SourceLoc where, std::string message,
+void ValueReader::report_at(const rules::RuleDefinition& rule, SourceLoc where, std::string message,
                             std::string help) {
     findings_.push_back(
         make_finding(rule, path_, where.line, where.column, std::move(message), std::move(help)));
 }
 
-void ValueReader::report(std::string_view rule, std::uint32_t node, std::string message,
+void ValueReader::report(const rules::RuleDefinition& rule, std::uint32_t node, std::string message,
                          std::string help) {
     report_at(rule, loc(node), std::move(message), std::move(help));
 }
@@ -82,7 +82,7 @@ void ValueReader::report(std::string_view rule, std::uint32_t node, std::string 
 void ValueReader::report_bad_value(std::uint32_t node, std::string_view key, std::string_view value,
                                    const std::vector<std::string_view>& allowed) {
     auto near = closest_match(value, allowed);
-    report("bad-value", node,
+    report(rules::bad_value, node,
            fmt::format("`{}` cannot be '{}'; it is one of: {}", key, shorten(value),
                        join_alternatives(allowed)),
            near ? fmt::format("Did you mean `{}`?", *near)
@@ -94,10 +94,11 @@ bool ValueReader::expect_scalar(std::uint32_t node, std::string_view key,
     if (is_scalar(node))
         return true;
     if (is_null(node)) {
-        report("wrong-type", node, fmt::format("`{}` is empty; it should be {}", key, expected),
+        report(rules::wrong_type, node,
+               fmt::format("`{}` is empty; it should be {}", key, expected),
                "Write a value, or remove the key.");
     } else {
-        report("wrong-type", node,
+        report(rules::wrong_type, node,
                fmt::format("`{}` should be {}, but it is {}", key, expected, describe(node)));
     }
     return false;
@@ -107,7 +108,7 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what,
                                std::initializer_list<Field> fields) {
     const YamlNode& map = tree_.at(node);
     if (map.kind != NodeKind::mapping) {
-        report("wrong-type", node,
+        report(rules::wrong_type, node,
                fmt::format("{} should be a mapping of keys and values, but it is {}", what,
                            describe(node)));
         return false;
@@ -118,7 +119,7 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what,
         const std::uint32_t key_node = entries[i];
         const std::uint32_t value_node = entries[i + 1];
         if (!is_scalar(key_node)) {
-            report("wrong-type", key_node,
+            report(rules::wrong_type, key_node,
                    fmt::format("a key in {} should be a word, but it is {}", what,
                                describe(key_node)));
             continue;
@@ -138,7 +139,7 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what,
             for (const Field& candidate : fields)
                 keys.push_back(candidate.key);
             auto near = closest_match(key, keys);
-            report("unknown-key", key_node,
+            report(rules::unknown_key, key_node,
                    fmt::format("`{}` is not a key of {}", shorten(key), what),
                    near ? fmt::format("Did you mean `{}`?", *near)
                         : fmt::format("The keys of {} are: {}.", what, join_alternatives(keys)));
@@ -147,7 +148,7 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what,
         seen[index] = true;
         if (is_null(value_node) && tree_.at(value_node).kind != NodeKind::scalar) {
             // yaml-cpp places empty values at the next token, so point at the key.
-            report("wrong-type", key_node, fmt::format("`{}` has no value", key),
+            report(rules::wrong_type, key_node, fmt::format("`{}` has no value", key),
                    "Write a value, or remove the key.");
             continue;
         }
@@ -156,7 +157,7 @@ bool ValueReader::read_mapping(std::uint32_t node, std::string_view what,
     std::size_t index = 0;
     for (const Field& field : fields) {
         if (field.required && !seen[index]) {
-            report("missing-key", node, fmt::format("{} needs `{}`", what, field.key),
+            report(rules::missing_key, node, fmt::format("{} needs `{}`", what, field.key),
                    fmt::format("Add `{}:` to this mapping.", field.key));
         }
         ++index;
@@ -168,7 +169,7 @@ void ValueReader::read_list(std::uint32_t node, std::string_view key,
                             const std::function<void(std::uint32_t)>& item) {
     const YamlNode& list = tree_.at(node);
     if (list.kind != NodeKind::sequence) {
-        report("wrong-type", node,
+        report(rules::wrong_type, node,
                fmt::format("`{}` should be a list, but it is {}", key, describe(node)),
                "Write a list: one `- item` per line, or `[a, b]`.");
         return;
@@ -190,7 +191,7 @@ Text ValueReader::id(std::uint32_t node, std::string_view key, IdStyle style) {
     const bool ok = matches_slug(value.value, false) ||
                     (style == IdStyle::action && matches_slug(value.value, true));
     if (!ok) {
-        report("bad-value", node, fmt::format("'{}' is not a valid id", shorten(value.value)),
+        report(rules::bad_value, node, fmt::format("'{}' is not a valid id", shorten(value.value)),
                style == IdStyle::action ? "Use lower-case letters, digits and hyphens "
                                           "(youth-council), or upper-case ones (CONS-1)."
                                         : "Use lower-case letters, digits and hyphens, starting "
@@ -222,9 +223,9 @@ Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int 
     const auto [rest, error] = std::from_chars(begin, end, value);
     if (!is_scalar(node) || !n.plain || error != std::errc() || rest != end) {
         if (is_scalar(node) && n.plain && error == std::errc::result_out_of_range) {
-            report("bad-value", node, fmt::format("`{}` is too large", key));
+            report(rules::bad_value, node, fmt::format("`{}` is too large", key));
         } else {
-            report("wrong-type", node,
+            report(rules::wrong_type, node,
                    fmt::format("`{}` should be a whole number, but it is {}", key, describe(node)),
                    is_scalar(node) && !n.plain ? "Remove the quotes around the number."
                                                : std::string());
@@ -232,7 +233,7 @@ Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int 
         return out;
     }
     if (value < min || value > max) {
-        report("bad-value", node,
+        report(rules::bad_value, node,
                max == std::numeric_limits<int>::max()
                    ? fmt::format("`{}` must be {} or more, not {}", key, min, value)
                    : fmt::format("`{}` must be between {} and {}, not {}", key, min, max, value));
@@ -250,7 +251,7 @@ Located<bool> ValueReader::boolean(std::uint32_t node, std::string_view key) {
         if (v == "false" || v == "False" || v == "FALSE")
             return {false, loc(node)};
     }
-    report("wrong-type", node,
+    report(rules::wrong_type, node,
            fmt::format("`{}` should be true or false, but it is {}", key, describe(node)),
            "Write true or false, without quotes.");
     return {};
@@ -276,7 +277,7 @@ Located<Date> ValueReader::date(std::uint32_t node, std::string_view key) {
         reason = "write dates as YYYY-MM-DD";
         break;
     }
-    report("bad-date", node,
+    report(rules::bad_date, node,
            fmt::format("`{}` is not a valid date: '{}' ({})", key, shorten(value), reason),
            "Write the date as YYYY-MM-DD, for example 2024-03-31.");
     return {};
@@ -299,7 +300,7 @@ Located<AgeRange> ValueReader::ages(std::uint32_t node, std::string_view key) {
             low = -1;
     }
     if (low < 0 || high < 0 || low > high) {
-        report("bad-value", node,
+        report(rules::bad_value, node,
                fmt::format("`{}` should be an age range such as 12-25, not '{}'", key, shorten(s)),
                "Write the youngest and oldest age in years, joined by a hyphen, youngest first.");
         return {};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "../util/suggest.hpp"
+#include "rules/catalogue.hpp"
 #include "source_text.hpp"
 #include "yaml_tree.hpp"
 
@@ -96,9 +97,9 @@ public:
     [[nodiscard]] bool is_scalar(std::uint32_t node) const;
     [[nodiscard]] const std::string& path() const { return path_; }
 
-    void report(std::string_view rule, std::uint32_t node, std::string message,
+    void report(const rules::RuleDefinition& rule, std::uint32_t node, std::string message,
                 std::string help = {});
-    void report_at(std::string_view rule, SourceLoc where, std::string message,
+    void report_at(const rules::RuleDefinition& rule, SourceLoc where, std::string message,
                    std::string help = {});
     void report_bad_value(std::uint32_t node, std::string_view key, std::string_view value,
                           const std::vector<std::string_view>& allowed);

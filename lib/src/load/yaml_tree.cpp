@@ -1,5 +1,6 @@
 #include "yaml_tree.hpp"
 
+#include "rules/catalogue.hpp"
 #include "yaml_messages.hpp"
 
 #include <fmt/format.h>
@@ -171,7 +172,7 @@ private:
         if (is_key && tree_.nodes[child].kind == NodeKind::scalar) {
             if (auto previous = find_earlier_key(parent, siblings, child)) {
                 const Position first = lines_.position(tree_.nodes[*previous].offset);
-                problems_.push_back({"duplicate-key", lines_.position(offset(mark)),
+                problems_.push_back({&rules::duplicate_key, lines_.position(offset(mark)),
                                      fmt::format("`{}` appears twice in this mapping (first on "
                                                  "line {}); YAML keeps only one "
                                                  "of the two values",
@@ -317,7 +318,7 @@ TreeResult parse_yaml_tree(std::string_view text, const LineIndex& lines, const 
     auto fail = [&](std::size_t at, std::string message, std::string help) {
         result.readable = false;
         result.problems.push_back(
-            {"yaml-syntax", lines.position(at), std::move(message), std::move(help)});
+            {&rules::yaml_syntax, lines.position(at), std::move(message), std::move(help)});
     };
     try {
         YAML::Parser parser(input);

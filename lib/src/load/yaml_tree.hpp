@@ -15,6 +15,10 @@
 #include <string_view>
 #include <vector>
 
+namespace engage::rules {
+struct RuleDefinition;
+}
+
 namespace engage::detail {
 
 enum class NodeKind : std::uint8_t { null, scalar, sequence, mapping };
@@ -57,7 +61,7 @@ struct YamlTree {
 
 /// A problem found while parsing, with its place already resolved.
 struct TreeProblem {
-    std::string rule; ///< "yaml-syntax" or "duplicate-key"
+    const rules::RuleDefinition* rule; ///< yaml-syntax or duplicate-key
     Position at;
     std::string message;
     std::string help;

@@ -83,9 +83,22 @@ void render_rule_list_json(std::ostream& out) {
         json.end_array();
         json.key("summary").value(rule.summary);
         json.key("rationale").value(rule.rationale);
-        json.key("bad_example").value(rule.bad_example);
-        json.key("good_example").value(rule.good_example);
+        const RuleExamples examples = examples_of(rule);
+        json.key("bad_example").value(examples.bad);
+        json.key("good_example").value(examples.good);
         json.key("help").value(rule.help);
+        json.key("options").begin_array();
+        for (const RuleOption* option : rule.options) {
+            json.begin_object();
+            json.key("name").value(option->name);
+            json.key("whole_number").value(option->whole_number);
+            json.key("default").value(option->default_value);
+            json.key("min").value(option->min);
+            json.key("max").value(option->max);
+            json.key("summary").value(option->summary);
+            json.end_object();
+        }
+        json.end_array();
         json.end_object();
     }
     json.end_array().end_object();
@@ -112,12 +125,25 @@ void render_rule_doc(std::ostream& out, const RuleInfo& rule) {
     }
     out << "\nWhy it matters\n";
     wrapped(out, rule.rationale);
+    const RuleExamples examples = examples_of(rule);
     out << "\nExample of the problem\n";
-    indented(out, rule.bad_example);
+    indented(out, examples.bad);
     out << "\nPut right\n";
-    indented(out, rule.good_example);
+    indented(out, examples.good);
     out << "\nWhat to do\n";
     wrapped(out, rule.help);
+    if (!rule.options.empty()) {
+        out << "\nOptions ([thresholds] in .engage.toml)\n";
+        for (const RuleOption* option : rule.options) {
+            out << "  " << option->name << " = " << fmt::format("{:g}", option->default_value)
+                << '\n';
+            wrapped(out,
+                    fmt::format("{} ({}, {:g} to {:g}).", option->summary,
+                                option->whole_number ? "a whole number" : "a number", option->min,
+                                option->max),
+                    "    ");
+        }
+    }
 }
 
 void render_framework(std::ostream& out, const Framework& framework) {

@@ -86,7 +86,7 @@ std::vector<CiFinding> ci_findings(const ValidateResult& result, const Repositor
     std::unordered_map<std::string, std::size_t> seen;
     for (auto& item : all) {
         const Finding& f = *item.finding;
-        std::string key = f.rule + '\0' + item.path + '\0' + without_places(f.message);
+        std::string key = std::string(f.rule) + '\0' + item.path + '\0' + without_places(f.message);
         const std::size_t occurrence = seen[std::move(key)]++;
         item.fingerprint = finding_fingerprint(f.rule, item.path, f.message, occurrence);
     }

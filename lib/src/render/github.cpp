@@ -5,6 +5,8 @@
 
 #include <engage/ci_formats.hpp>
 
+#include <fmt/format.h>
+
 namespace engage {
 
 void render_github(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths) {
@@ -19,7 +21,7 @@ void render_github(std::ostream& out, const ValidateResult& result, const Reposi
             out << "line=" << f.line << ',';
         if (f.line != 0 && f.column != 0)
             out << "col=" << f.column << ',';
-        out << "title=" << detail::github_property("engage " + f.rule)
+        out << "title=" << detail::github_property(fmt::format("engage {}", f.rule))
             << "::" << detail::github_data(f.help.empty() ? f.message : f.message + "\n" + f.help)
             << '\n';
     }

@@ -4,6 +4,7 @@
 #include "json_writer.hpp"
 
 #include <engage/ci_formats.hpp>
+#include <engage/rules.hpp>
 
 namespace engage {
 
@@ -11,7 +12,8 @@ namespace {
 
 std::string_view code_quality_severity(const Finding& f) {
     // A file that cannot be read hides every other finding in it.
-    if (f.severity == Severity::error && (f.rule == "yaml-syntax" || f.rule == "bad-version"))
+    const RuleInfo* rule = find_rule(f.rule);
+    if (f.severity == Severity::error && rule != nullptr && rule->blocks_file)
         return "blocker";
     switch (f.severity) {
     case Severity::error:

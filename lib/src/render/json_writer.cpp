@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 namespace engage::detail {
 
 void JsonWriter::newline() {
@@ -92,6 +94,15 @@ JsonWriter& JsonWriter::value(std::uint64_t number) {
 JsonWriter& JsonWriter::value(bool flag) {
     before_value();
     out_ << (flag ? "true" : "false");
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(double number) {
+    before_value();
+    if (std::isfinite(number))
+        out_ << fmt::format("{}", number);
+    else
+        out_ << "null";
     return *this;
 }
 

@@ -25,6 +25,7 @@ public:
     JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
     JsonWriter& value(unsigned number) { return value(static_cast<std::uint64_t>(number)); }
     JsonWriter& value(bool flag);
+    JsonWriter& value(double number); ///< shortest form that reads back; null if not finite
     JsonWriter& null();
 
     /// Writes `text` as a JSON string; invalid UTF-8 becomes U+FFFD; control

@@ -53,7 +53,7 @@ std::vector<RuleCase> rule_cases(const PlanResult& plan, const PlanFindings& fin
     std::vector<RuleCase> cases;
     for (const RuleInfo& rule : all_rules()) {
         const auto found = by_rule.find(rule.name);
-        const bool ran = rule.name == "yaml-syntax" || plan.settings.rules.enabled(rule.name);
+        const bool ran = rule.always_on || plan.settings.rules.enabled(rule.name);
         if (!ran && found == by_rule.end())
             continue;
         RuleCase item{&rule, {}, {}};

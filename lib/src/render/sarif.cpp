@@ -39,20 +39,22 @@ std::string uri_path(std::string_view path) {
 }
 
 std::string help_text(const RuleInfo& rule) {
+    const RuleExamples examples = examples_of(rule);
     std::string text(rule.help);
-    if (!rule.bad_example.empty())
-        text += "\n\nThis breaks the rule:\n\n" + std::string(rule.bad_example);
-    if (!rule.good_example.empty())
-        text += "\nThis keeps it:\n\n" + std::string(rule.good_example);
+    if (!examples.bad.empty())
+        text += "\n\nThis breaks the rule:\n\n" + std::string(examples.bad);
+    if (!examples.good.empty())
+        text += "\nThis keeps it:\n\n" + std::string(examples.good);
     return text;
 }
 
 std::string help_markdown(const RuleInfo& rule) {
+    const RuleExamples examples = examples_of(rule);
     std::string text(rule.help);
-    if (!rule.bad_example.empty())
-        text += "\n\nThis breaks the rule:\n\n```yaml\n" + std::string(rule.bad_example) + "```";
-    if (!rule.good_example.empty())
-        text += "\n\nThis keeps it:\n\n```yaml\n" + std::string(rule.good_example) + "```";
+    if (!examples.bad.empty())
+        text += "\n\nThis breaks the rule:\n\n```yaml\n" + std::string(examples.bad) + "```";
+    if (!examples.good.empty())
+        text += "\n\nThis keeps it:\n\n```yaml\n" + std::string(examples.good) + "```";
     return text;
 }
 
@@ -107,7 +109,7 @@ void write_result(detail::JsonWriter& json, const detail::CiFinding& item, Sourc
     json.begin_object();
     json.key("ruleId").value(rule ? rule->code : std::string_view(f.rule));
     if (rule)
-        json.key("ruleIndex").value(static_cast<std::uint64_t>(rule - all_rules().data()));
+        json.key("ruleIndex").value(static_cast<std::uint64_t>(all_rules().index_of(*rule)));
     json.key("level").value(detail::sarif_level(f.severity));
     const std::string text = f.help.empty() ? f.message : f.message + "\n" + f.help;
     json.key("message").begin_object().key("text").value(text).end_object();

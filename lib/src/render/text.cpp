@@ -4,6 +4,7 @@
 #include "../util/utf8.hpp"
 
 #include <engage/render.hpp>
+#include <engage/rules.hpp>
 
 #include <fmt/format.h>
 
@@ -144,7 +145,8 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
             continue;
         // A personal-data finding masks the data in its message; quoting the
         // line would print it in full (in CI logs, say), so its line is not shown.
-        const bool private_line = f.rule == "personal-data";
+        const RuleInfo* rule = find_rule(f.rule);
+        const bool private_line = rule != nullptr && rule->private_source;
         const SourceIndex::Excerpt line =
             private_line ? SourceIndex::Excerpt{}
                          : sources.excerpt(f.file, f.line, f.column, excerpt_width);

@@ -87,14 +87,16 @@ std::vector<StarterFile> starter_plan(const StarterOptions& options) {
                                            {"@END@", add_months(options.start, 36).to_string()},
                                            {"@REVIEW@", add_months(options.start, 12).to_string()},
                                            {"@DUE@", add_months(options.start, 6).to_string()}});
-    const Thresholds defaults;
+    // Every option a rule takes, at its default and commented out.
+    std::string thresholds;
+    for (const RuleOption* option : all_options()) {
+        thresholds += option->whole_number
+                          ? fmt::format("# {} = {}\n", option->name, option->default_value)
+                          : fmt::format("# {} = {:.1f}\n", option->name, option->default_value);
+    }
     const std::string config =
         filled(detail::starter_config_toml,
-               {{"@START@", options.start.to_string()},
-                {"@MIN_MEETINGS@", std::to_string(defaults.min_meetings_per_year)},
-                {"@MAX_ADULTS@", fmt::format("{:.1f}", defaults.max_adults_per_young_person)},
-                {"@MAX_LINKS@", std::to_string(defaults.max_links_to_decision)},
-                {"@FEEDBACK_DAYS@", std::to_string(defaults.feedback_days)}});
+               {{"@START@", options.start.to_string()}, {"@THRESHOLDS@", thresholds}});
     return {{"plan.yaml", plan},
             {".engage.toml", config},
             {"engage-plan.schema.json", std::string(plan_schema_json())}};

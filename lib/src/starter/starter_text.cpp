@@ -158,10 +158,6 @@ const std::string_view starter_config_toml =
 # placeholder-lead = "error"
 
 [thresholds]
-# min-meetings-per-year = @MIN_MEETINGS@
-# max-adults-per-young-person = @MAX_ADULTS@
-# max-links-to-decision = @MAX_LINKS@
-# feedback-days = @FEEDBACK_DAYS@
-)";
+@THRESHOLDS@)";
 
 } // namespace engage::detail

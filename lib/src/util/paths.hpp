@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <string_view>
 
 namespace engage::detail {
 
@@ -23,5 +25,16 @@ enclosing_repository(const std::filesystem::path& folder);
 /// where a repository keeps its configuration (and, in CI, its credentials).
 [[nodiscard]] bool is_in_git_folder(const std::filesystem::path& path,
                                     const std::filesystem::path& folder);
+
+/// Where a file named by a plan (or by a configuration file) may be: inside the
+/// repository holding `home_folder` (the nearest folder at or above it with
+/// `.git`) but not in its `.git` folder, or, outside any repository, inside
+/// `home_folder` itself. Every path is real: links and `..` are resolved before
+/// the test, which is made whether the file exists or not (so a hostile plan
+/// cannot probe what is outside). `owner` names who asks ("plan",
+/// "configuration") in the reason. A reason to refuse the file, or nothing.
+[[nodiscard]] std::optional<std::string> file_refused(const std::filesystem::path& home_folder,
+                                                      const std::filesystem::path& file,
+                                                      std::string_view owner);
 
 } // namespace engage::detail

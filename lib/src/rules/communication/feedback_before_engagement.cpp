@@ -1,12 +1,14 @@
-// E365 feedback-before-engagement: an engagement fed back on a date before it took place.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E365 feedback-before-engagement: an engagement's feedback date is before the date the engagement
+// took place.
+#include "../rule.hpp"
 
 #include <algorithm>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_feedback_before_engagement(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(
             std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
                         [](const auto& x) { return x.date.present() && x.fed_back_on.present(); })))
@@ -23,4 +25,24 @@ void check_feedback_before_engagement(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"COM-6"};
+
+constexpr RuleInfo info{
+    .code = "E365",
+    .name = "feedback-before-engagement",
+    .family = RuleFamily::evidence,
+    .severity = Severity::error,
+    .standard = "communication",
+    .indicators = indicators,
+    .summary = "An engagement's feedback date is before the date the engagement took place.",
+    .rationale = "Participants cannot be told what changed before they have been asked. A "
+                 "feedback date before the engagement is a mistake in the plan's own record, and "
+                 "it makes every claim that young people were fed back to harder to trust.",
+    .help = "Correct `date:` or `fed_back_on:` so that feedback comes after the engagement.",
+};
+
+} // namespace
+
+extern const RuleDefinition feedback_before_engagement{info, check};
+
+} // namespace engage::rules

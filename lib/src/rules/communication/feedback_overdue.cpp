@@ -1,13 +1,20 @@
-// E364 feedback-overdue: an engagement whose feedback to participants is past due and not recorded.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E364 feedback-overdue: an engagement took place longer ago than the feedback time allows and no
+// feedback is recorded.
+#include "../rule.hpp"
+#include "../shared_options.hpp"
 
 #include <algorithm>
 #include <string>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_feedback_overdue(CheckContext& ctx) {
+namespace {
+constexpr const RuleOption* options[] = {&feedback_days};
+} // namespace
+
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(ctx.as_of().has_value() &&
                           std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
                                       [](const auto& x) { return x.date.present(); })))
@@ -15,7 +22,7 @@ void check_feedback_overdue(CheckContext& ctx) {
     const auto& as_of = ctx.as_of();
     if (!as_of)
         return;
-    const long allowed = ctx.settings.thresholds.feedback_days;
+    const long allowed = ctx.whole_option(feedback_days);
     for (const Engagement& e : ctx.plan.engagements) {
         if (!e.date.present() || e.fed_back_on.present())
             continue;
@@ -29,4 +36,28 @@ void check_feedback_overdue(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"COM-6"};
+
+constexpr RuleInfo info{
+    .code = "E364",
+    .name = "feedback-overdue",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "communication",
+    .indicators = indicators,
+    .options = options,
+    .summary = "An engagement took place longer ago than the feedback time allows and no feedback "
+               "is recorded.",
+    .rationale = "Young people who took part are still waiting to hear what happened to their "
+                 "views. The longer the wait, the more it looks as if their views went nowhere; "
+                 "flagging overdue feedback lets the participation lead put it right while "
+                 "participants can still be reached.",
+    .help = "Tell the participants what changed as a result of their views, then record the date "
+            "in `fed_back_on:`.",
+};
+
+} // namespace
+
+extern const RuleDefinition feedback_overdue{info, check};
+
+} // namespace engage::rules

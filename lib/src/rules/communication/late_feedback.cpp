@@ -1,18 +1,25 @@
-// E363 late-feedback: participants were told what changed later than the agreed number of days.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E363 late-feedback: participants were told what changed later than the agreed number of days
+// after the engagement.
+#include "../rule.hpp"
+#include "../shared_options.hpp"
 
 #include <algorithm>
 #include <string>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_late_feedback(CheckContext& ctx) {
+namespace {
+constexpr const RuleOption* options[] = {&feedback_days};
+} // namespace
+
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(
             std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
                         [](const auto& x) { return x.date.present() && x.fed_back_on.present(); })))
         return;
-    const long allowed = ctx.settings.thresholds.feedback_days;
+    const long allowed = ctx.whole_option(feedback_days);
     for (const Engagement& e : ctx.plan.engagements) {
         if (!e.date.present() || !e.fed_back_on.present())
             continue;
@@ -26,4 +33,28 @@ void check_late_feedback(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"COM-6"};
+
+constexpr RuleInfo info{
+    .code = "E363",
+    .name = "late-feedback",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "communication",
+    .indicators = indicators,
+    .options = options,
+    .summary = "Participants were told what changed later than the agreed number of days after "
+               "the engagement.",
+    .rationale = "Feedback that arrives months later reaches young people who may have moved on, "
+                 "changed school or left care, and it tells them their views were not a priority. "
+                 "Timely feedback, within an agreed time, is what the standards and young people "
+                 "themselves ask for.",
+    .help = "Plan feedback into the engagement from the start so that participants hear back "
+            "within the agreed time (90 days unless configured).",
+};
+
+} // namespace
+
+extern const RuleDefinition late_feedback{info, check};
+
+} // namespace engage::rules

@@ -1,13 +1,26 @@
 // F206 adult-majority: adults outnumber young people among a body's members.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+#include "../rule.hpp"
 
 #include <fmt/format.h>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_adult_majority(CheckContext& ctx) {
-    const double ratio = ctx.settings.thresholds.max_adults_per_young_person;
+namespace {
+const RuleOption max_adults_per_young_person{
+    .name = "max-adults-per-young-person",
+    .whole_number = false,
+    .default_value = 1.0,
+    .min = 0,
+    .max = 1000,
+    .summary = "most adults a body may have for each young person among its members",
+};
+constexpr const RuleOption* options[] = {&max_adults_per_young_person};
+} // namespace
+
+namespace {
+
+void check(CheckContext& ctx) {
+    const double ratio = ctx.option(max_adults_per_young_person);
     bool any_counted = false;
     for (const Body& body : ctx.plan.bodies) {
         const Headcount& m = body.members;
@@ -29,4 +42,27 @@ void check_adult_majority(CheckContext& ctx) {
     ctx.applies_when(any_counted);
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-3"};
+
+constexpr RuleInfo info{
+    .code = "F206",
+    .name = "adult-majority",
+    .family = RuleFamily::flow,
+    .severity = Severity::warning,
+    .standard = "working-together",
+    .indicators = indicators,
+    .options = options,
+    .summary = "Adults outnumber young people among a body's members.",
+    .rationale = "When adults outnumber young people in the room, young people's voices are "
+                 "easily crowded out; Dundee's plan commits to \"limit adults who attend\" its "
+                 "Champions Board for this reason. The ratio allowed is set by "
+                 "`max-adults-per-young-person`.",
+    .help = "Invite fewer adults, or more young people; or record why the balance is right for "
+            "this body.",
+};
+
+} // namespace
+
+extern const RuleDefinition adult_majority{info, check};
+
+} // namespace engage::rules

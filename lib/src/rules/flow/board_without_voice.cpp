@@ -1,10 +1,11 @@
-// F202 board-without-voice: a deciding board that no forum's views reach.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// F202 board-without-voice: a board that takes decisions, but that no forum's views reach.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_board_without_voice(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
     bool any_deciding_board = false;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
@@ -21,4 +22,25 @@ void check_board_without_voice(CheckContext& ctx) {
     ctx.applies_when(any_deciding_board);
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-2"};
+
+constexpr RuleInfo info{
+    .code = "F202",
+    .name = "board-without-voice",
+    .family = RuleFamily::flow,
+    .severity = Severity::warning,
+    .standard = "working-together",
+    .indicators = indicators,
+    .summary = "A board that takes decisions, but that no forum's views reach.",
+    .rationale = "A board that decides about children's services without hearing from any forum "
+                 "of children and young people decides without their voice. Dundee's framework "
+                 "asks which forums flow into its Champions Board for exactly this reason.",
+    .help = "Link at least one forum to the board with `feeds_into`, directly or through another "
+            "body.",
+};
+
+} // namespace
+
+extern const RuleDefinition board_without_voice{info, check};
+
+} // namespace engage::rules

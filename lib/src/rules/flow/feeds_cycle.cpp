@@ -1,11 +1,12 @@
-// F203 feeds-cycle: bodies that feed into each other in a loop, reported once per loop.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// F203 feeds-cycle: bodies that feed into each other in a loop.
+#include "../rule.hpp"
 #include "flow_text.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_feeds_cycle(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
     if (!ctx.applies_when(!graph.links().empty()))
         return;
@@ -20,4 +21,25 @@ void check_feeds_cycle(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-2"};
+
+constexpr RuleInfo info{
+    .code = "F203",
+    .name = "feeds-cycle",
+    .family = RuleFamily::flow,
+    .severity = Severity::error,
+    .standard = "working-together",
+    .indicators = indicators,
+    .summary = "Bodies that feed into each other in a loop.",
+    .rationale = "When views go round a loop of bodies, nobody is clearly responsible for "
+                 "answering them, and the route to a decision cannot be followed. Answers going "
+                 "back belong in a link's `feedback`, not in a second link the other way.",
+    .help = "Remove the link that goes back, and describe how the receiving body reports back in "
+            "the first link's `feedback` instead.",
+};
+
+} // namespace
+
+extern const RuleDefinition feeds_cycle{info, check};
+
+} // namespace engage::rules

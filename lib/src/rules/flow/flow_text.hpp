@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace engage::detail {
+namespace engage::rules {
 
 /// "`a`", "`a` and `b`", "`a`, `b` and `c`".
 inline std::string body_list(const FlowGraph& graph, const std::vector<std::uint32_t>& bodies) {
@@ -27,4 +27,4 @@ inline std::string body_path(const FlowGraph& graph, const std::vector<std::uint
     return out;
 }
 
-} // namespace engage::detail
+} // namespace engage::rules

@@ -1,15 +1,29 @@
-// F208 long-path: a forum's views pass through too many links before reaching a decision.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// F208 long-path: a forum's views pass through more links than allowed (three by default) before
+// reaching a decision.
+#include "../rule.hpp"
 #include "flow_text.hpp"
 
 #include <fmt/format.h>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_long_path(CheckContext& ctx) {
+namespace {
+const RuleOption max_links_to_decision{
+    .name = "max-links-to-decision",
+    .whole_number = true,
+    .default_value = 3,
+    .min = 1,
+    .max = 1000,
+    .summary = "most links a forum's views may pass through before they reach a body that decides",
+};
+constexpr const RuleOption* options[] = {&max_links_to_decision};
+} // namespace
+
+namespace {
+
+void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
-    const auto limit = static_cast<std::uint32_t>(ctx.settings.thresholds.max_links_to_decision);
+    const auto limit = static_cast<std::uint32_t>(ctx.whole_option(max_links_to_decision));
     bool any_route = false;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
         if (!graph.is_forum(i) || graph.links_to_decision(i) == FlowGraph::unreachable)
@@ -33,4 +47,26 @@ void check_long_path(CheckContext& ctx) {
     ctx.applies_when(any_route);
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-2"};
+
+constexpr RuleInfo info{
+    .code = "F208",
+    .name = "long-path",
+    .family = RuleFamily::flow,
+    .severity = Severity::warning,
+    .standard = "working-together",
+    .indicators = indicators,
+    .options = options,
+    .summary = "A forum's views pass through more links than allowed (three by default) before "
+               "reaching a decision.",
+    .rationale = "Each body a view passes through can dilute, delay or drop it. A short route "
+                 "from forum to decision keeps young people's words intact. The limit is set by "
+                 "`max-links-to-decision`.",
+    .help = "Shorten the route: link the forum to the deciding body more directly.",
+};
+
+} // namespace
+
+extern const RuleDefinition long_path{info, check};
+
+} // namespace engage::rules

@@ -1,11 +1,12 @@
-// F201 orphan-forum: a forum whose views reach no body that takes decisions.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// F201 orphan-forum: a forum whose views have no route to any body that takes decisions.
+#include "../rule.hpp"
 #include "flow_text.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_orphan_forum(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
     bool any_forum = false;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
@@ -30,4 +31,26 @@ void check_orphan_forum(CheckContext& ctx) {
     ctx.applies_when(any_forum);
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-2", "IMP-2"};
+
+constexpr RuleInfo info{
+    .code = "F201",
+    .name = "orphan-forum",
+    .family = RuleFamily::flow,
+    .severity = Severity::error,
+    .standard = "working-together",
+    .indicators = indicators,
+    .summary = "A forum whose views have no route to any body that takes decisions.",
+    .rationale = "Lundy's model asks that children's views reach an audience with the power to "
+                 "act. A forum that feeds into nothing, or only into bodies that decide nothing, "
+                 "gives young people a place to speak but nobody who must listen: their views "
+                 "stop where they are spoken.",
+    .help = "Add a `feeds_into` link from the forum to a board that decides (or to a body that "
+            "passes its views on to one), and mark the deciding board `decides: true`.",
+};
+
+} // namespace
+
+extern const RuleDefinition orphan_forum{info, check};
+
+} // namespace engage::rules

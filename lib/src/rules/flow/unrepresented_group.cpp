@@ -1,13 +1,14 @@
-// F205 unrepresented-group: a group of the plan that no forum represents.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// F205 unrepresented-group: a group the plan is for that no forum represents.
+#include "../rule.hpp"
 
 #include <string_view>
 #include <unordered_set>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_unrepresented_group(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.groups.empty()))
         return;
     const FlowGraph& graph = ctx.graph();
@@ -26,4 +27,25 @@ void check_unrepresented_group(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"INC-2"};
+
+constexpr RuleInfo info{
+    .code = "F205",
+    .name = "unrepresented-group",
+    .family = RuleFamily::flow,
+    .severity = Severity::warning,
+    .standard = "inclusion",
+    .indicators = indicators,
+    .summary = "A group the plan is for that no forum represents.",
+    .rationale = "A group with no forum has no regular place where its members speak for "
+                 "themselves; its views depend on one-off consultations, or on others speaking "
+                 "for it.",
+    .help = "List the group in the `groups` of a forum that represents it, or set up a forum for "
+            "it.",
+};
+
+} // namespace
+
+extern const RuleDefinition unrepresented_group{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,11 @@
-// E377 action-blocked: an action marked as blocked.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E377 action-blocked: an action is marked as blocked.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_action_blocked(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.actions.empty()))
         return;
     for (const Action& a : ctx.plan.actions) {
@@ -15,4 +16,25 @@ void check_action_blocked(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"IMP-5"};
+
+constexpr RuleInfo info{
+    .code = "E377",
+    .name = "action-blocked",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "An action is marked as blocked.",
+    .rationale = "A blocked action means something young people asked for is stuck. Raising it "
+                 "lets the board or partnership remove the obstacle, and makes sure young people "
+                 "are told rather than left wondering what happened.",
+    .help = "Take the blocked action to the board or partner who can unblock it, and tell young "
+            "people what is holding it up.",
+};
+
+} // namespace
+
+extern const RuleDefinition action_blocked{info, check};
+
+} // namespace engage::rules

@@ -1,12 +1,13 @@
-// E372 action-without-due-date: an open action with no date it is due.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E372 action-without-due-date: an action that is not done or dropped has no due date.
+#include "../rule.hpp"
 
 #include <algorithm>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_action_without_due_date(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(
             std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(), [](const auto& x) {
                 return !x.status.present() ||
@@ -23,4 +24,24 @@ void check_action_without_due_date(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-5"};
+
+constexpr RuleInfo info{
+    .code = "E372",
+    .name = "action-without-due-date",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "An action that is not done or dropped has no due date.",
+    .rationale = "An action with no date can be put off for ever. Young people who asked for a "
+                 "change deserve to know when to expect it, and boards need dates to see which "
+                 "promises are slipping.",
+    .help = "Add `due:` with a realistic date agreed with the lead and shared with young people.",
+};
+
+} // namespace
+
+extern const RuleDefinition action_without_due_date{info, check};
+
+} // namespace engage::rules

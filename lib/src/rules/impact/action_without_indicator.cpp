@@ -1,10 +1,12 @@
-// E373 action-without-indicator: an action with no way to tell whether it worked.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E373 action-without-indicator: an action does not say how anyone will know it has made a
+// difference.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_action_without_indicator(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.actions.empty()))
         return;
     for (const Action& a : ctx.plan.actions) {
@@ -15,4 +17,24 @@ void check_action_without_indicator(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-4"};
+
+constexpr RuleInfo info{
+    .code = "E373",
+    .name = "action-without-indicator",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "An action does not say how anyone will know it has made a difference.",
+    .rationale = "Without an indicator, an action can be ticked off without changing anything for "
+                 "children and young people. Agreeing in advance how success will be seen lets "
+                 "young people and partners judge together whether their views led to real change.",
+    .help = "Add `indicators:` saying what you will count, ask or see to know the action worked.",
+};
+
+} // namespace
+
+extern const RuleDefinition action_without_indicator{info, check};
+
+} // namespace engage::rules

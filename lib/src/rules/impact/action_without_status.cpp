@@ -1,10 +1,12 @@
-// E375 action-without-status: an action that does not say how far it has got.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E375 action-without-status: an action does not say whether it is planned, under way, done,
+// blocked or dropped.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_action_without_status(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.actions.empty()))
         return;
     for (const Action& a : ctx.plan.actions) {
@@ -16,4 +18,25 @@ void check_action_without_status(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"IMP-5"};
+
+constexpr RuleInfo info{
+    .code = "E375",
+    .name = "action-without-status",
+    .family = RuleFamily::evidence,
+    .severity = Severity::info,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "An action does not say whether it is planned, under way, done, blocked or dropped.",
+    .rationale = "Young people and boards need to see how far each action has got. A status makes "
+                 "progress visible, so that what was promised can be reported back honestly, "
+                 "including what was dropped and why.",
+    .help = "Add `status:` with one of planned, in-progress, done, blocked or dropped, and keep "
+            "it up to date.",
+};
+
+} // namespace
+
+extern const RuleDefinition action_without_status{info, check};
+
+} // namespace engage::rules

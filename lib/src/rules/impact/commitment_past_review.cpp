@@ -1,13 +1,15 @@
-// E381 commitment-past-review: a commitment whose review date has passed while it is still open.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E381 commitment-past-review: a commitment's review date has passed and it is still planned, in
+// progress or without a status.
+#include "../rule.hpp"
 
 #include <algorithm>
 #include <string>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_commitment_past_review(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(ctx.as_of().has_value() &&
                           std::any_of(ctx.plan.commitments.begin(), ctx.plan.commitments.end(),
                                       [](const auto& x) { return x.review.present(); })))
@@ -33,4 +35,27 @@ void check_commitment_past_review(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"IMP-5"};
+
+constexpr RuleInfo info{
+    .code = "E381",
+    .name = "commitment-past-review",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "A commitment's review date has passed and it is still planned, in progress or "
+               "without a status.",
+    .rationale = "Commitments are promises made by people with power to children and young "
+                 "people. Meeting again to review them is how young people hold duty-bearers to "
+                 "account; a review date that passes with the commitment still open suggests the "
+                 "review did not happen or was not recorded.",
+    .help = "Hold the review with young people and record the outcome in `status:`, or set a new "
+            "`review:` date.",
+};
+
+} // namespace
+
+extern const RuleDefinition commitment_past_review{info, check};
+
+} // namespace engage::rules

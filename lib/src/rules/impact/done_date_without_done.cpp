@@ -1,13 +1,14 @@
-// E379 done-date-without-done: an action with a completion date whose status is not done.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E379 done-date-without-done: an action has a completion date but its status is not done.
+#include "../rule.hpp"
 
 #include <algorithm>
 #include <string>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_done_date_without_done(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(),
                                       [](const auto& x) { return x.done_on.present(); })))
         return;
@@ -24,4 +25,23 @@ void check_done_date_without_done(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"IMP-5"};
+
+constexpr RuleInfo info{
+    .code = "E379",
+    .name = "done-date-without-done",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "An action has a completion date but its status is not done.",
+    .rationale = "An action cannot be both finished and not finished. The contradiction makes it "
+                 "unclear what young people should be told, and which record of progress to trust.",
+    .help = "Set `status: done` if the action is finished, or remove `done_on:` if it is not.",
+};
+
+} // namespace
+
+extern const RuleDefinition done_date_without_done{info, check};
+
+} // namespace engage::rules

@@ -1,14 +1,37 @@
 // E371 no-action-plan: the plan lists no actions.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_action_plan(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.plan.actions.empty())
         return;
     ctx.report(ctx.plan_loc(),
                "the plan lists no actions, so nobody can see what will be done or by when");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"IMP-5"};
+
+constexpr RuleInfo info{
+    .code = "E371",
+    .name = "no-action-plan",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "The plan lists no actions.",
+    .rationale = "Listening only matters if something is done with what children and young people "
+                 "say. Without an action plan there is nothing to hold services to, nothing to "
+                 "report back to young people, and no way to show the impact of their "
+                 "participation.",
+    .help = "Add an `actions:` section with what will be done, who leads it, by when and how you "
+            "will know it worked.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_action_plan{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,12 @@
-// E383 review-without-learning: the plan's review date has passed and no learning is recorded.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E383 review-without-learning: the plan's review date has passed and no learning from the review
+// is recorded.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_review_without_learning(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(ctx.as_of().has_value() && ctx.plan.info.review.date.present()))
         return;
     const auto& as_of = ctx.as_of();
@@ -18,4 +20,25 @@ void check_review_without_learning(CheckContext& ctx) {
                                     " but records nothing learned from the review");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"IMP-7"};
+
+constexpr RuleInfo info{
+    .code = "E383",
+    .name = "review-without-learning",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "impact",
+    .indicators = indicators,
+    .summary = "The plan's review date has passed and no learning from the review is recorded.",
+    .rationale = "A review only improves future engagement if what it learned is written down and "
+                 "acted on. Recording the learning shows young people and partners that the plan "
+                 "listens to its own evidence as well as to them.",
+    .help = "Add `learning:` under `review:` with what the review found and what will change as a "
+            "result.",
+};
+
+} // namespace
+
+extern const RuleDefinition review_without_learning{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,12 @@
-// E305 forum-without-groups: a forum that does not say which groups it represents.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E305 forum-without-groups: a forum does not say which groups of children and young people it
+// represents.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_forum_without_groups(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(ctx.plan.has_body(BodyKind::forum)))
         return;
     for (const Body& body : ctx.plan.bodies) {
@@ -17,4 +19,24 @@ void check_forum_without_groups(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"INC-3"};
+
+constexpr RuleInfo info{
+    .code = "E305",
+    .name = "forum-without-groups",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "inclusion",
+    .indicators = indicators,
+    .summary = "A forum does not say which groups of children and young people it represents.",
+    .rationale = "A forum speaks for someone. When the plan does not say which groups a forum "
+                 "represents, nobody can tell whether every group has a forum to speak for it, or "
+                 "whether the same few voices stand in for everyone.",
+    .help = "List in the forum's `groups` the ids of the groups it represents.",
+};
+
+} // namespace
+
+extern const RuleDefinition forum_without_groups{info, check};
+
+} // namespace engage::rules

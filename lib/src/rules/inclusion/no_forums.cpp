@@ -1,10 +1,11 @@
-// E304 no-forums: the plan has no forum where children and young people speak.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E304 no-forums: the plan has no forum where children and young people come together to speak.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_forums(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (ctx.plan.has_body(BodyKind::forum))
         return;
     ctx.report(ctx.plan_loc(),
@@ -12,4 +13,26 @@ void check_no_forums(CheckContext& ctx) {
                "people come together to speak");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"INC-3"};
+
+constexpr RuleInfo info{
+    .code = "E304",
+    .name = "no-forums",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "inclusion",
+    .indicators = indicators,
+    .summary = "The plan has no forum where children and young people come together to speak.",
+    .rationale = "Boards take decisions, but children and young people need a place of their own "
+                 "where they can form and share their views, such as a youth council, a pupil "
+                 "forum or a children in care council. Without a forum, their voice depends on "
+                 "one-off consultations and adults speaking for them.",
+    .help = "Add a body with `kind: forum` for each place where children and young people meet to "
+            "speak.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_forums{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,11 @@
-// E306 no-minority-views: no engagement records the minority or opposing views heard.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E306 no-minority-views: no engagement records minority or opposing views.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_minority_views(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     for (const Engagement& engagement : ctx.plan.engagements) {
         if (!engagement.minority_views.value.empty())
             return;
@@ -18,4 +19,26 @@ void check_no_minority_views(CheckContext& ctx) {
                                "(`minority_views`)");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"INC-4", "COM-5"};
+
+constexpr RuleInfo info{
+    .code = "E306",
+    .name = "no-minority-views",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "inclusion",
+    .indicators = indicators,
+    .summary = "No engagement records minority or opposing views.",
+    .rationale = "The Inclusion standard asks that minority and opposing views are valued, not "
+                 "lost in a summary of what most people said. When no engagement records the "
+                 "views of the few, children and young people who disagree, or whose experience "
+                 "is different, disappear from the record that decisions are based on.",
+    .help = "Record under an engagement's `minority_views` the views that differed from most "
+            "people's.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_minority_views{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,10 @@
-// E303 seldom-heard-not-engaged: a seldom-heard group no engagement or forum involves.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E303 seldom-heard-not-engaged: a seldom-heard group takes part in no engagement and no forum
+// represents it.
+#include "../rule.hpp"
 
 #include <algorithm>
 
-namespace engage::detail {
+namespace engage::rules {
 
 namespace {
 
@@ -13,9 +13,7 @@ bool lists(const TextList& ids, const std::string& id) {
                        [&](const Text& item) { return item.value == id; });
 }
 
-} // namespace
-
-void check_seldom_heard_not_engaged(CheckContext& ctx) {
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
                                       [](const auto& x) { return x.is_seldom_heard(); })))
         return;
@@ -36,4 +34,26 @@ void check_seldom_heard_not_engaged(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"INC-2"};
+
+constexpr RuleInfo info{
+    .code = "E303",
+    .name = "seldom-heard-not-engaged",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "inclusion",
+    .indicators = indicators,
+    .summary = "A seldom-heard group takes part in no engagement and no forum represents it.",
+    .rationale = "Naming a group as seldom heard is only a first step: the plan must show how its "
+                 "children and young people are actually reached. A seldom-heard group that no "
+                 "engagement involves and no forum speaks for stays unheard, however well the "
+                 "plan describes it.",
+    .help = "List the group in an engagement's `groups` or in a forum's `groups`, or plan an "
+            "engagement that reaches it.",
+};
+
+} // namespace
+
+extern const RuleDefinition seldom_heard_not_engaged{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,11 @@
-// E302 seldom-heard-not-named: no group is marked as seldom heard.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E302 seldom-heard-not-named: no group of children and young people is marked as seldom heard.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_seldom_heard_not_named(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.groups.empty()))
         return;
     for (const Group& group : ctx.plan.groups) {
@@ -15,4 +16,27 @@ void check_seldom_heard_not_named(CheckContext& ctx) {
                "none of the plan's groups is marked as seldom heard (`seldom_heard: true`)");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"INC-2"};
+
+constexpr RuleInfo info{
+    .code = "E302",
+    .name = "seldom-heard-not-named",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "inclusion",
+    .indicators = indicators,
+    .summary = "No group of children and young people is marked as seldom heard.",
+    .rationale = "The Inclusion standard asks that groups facing disadvantage, and those with "
+                 "protected characteristics, are reached, not only the confident young people who "
+                 "already come forward. A plan that marks no group as seldom heard has not said "
+                 "who is hard to reach, so nobody can check that care experienced young people, "
+                 "young carers or disabled young people are heard.",
+    .help = "Mark each group that is seldom heard with `seldom_heard: true`, and list its "
+            "barriers.",
+};
+
+} // namespace
+
+extern const RuleDefinition seldom_heard_not_named{info, check};
+
+} // namespace engage::rules

@@ -1,11 +1,10 @@
-// E355 inaccessible-method: an engagement with a seldom-heard group or one facing barriers,
-// that records no adaptations to make its method accessible.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E355 inaccessible-method: an engagement involves a seldom-heard group, or one facing barriers,
+// without recording how it was made accessible.
+#include "../rule.hpp"
 
 #include <string>
 
-namespace engage::detail {
+namespace engage::rules {
 
 namespace {
 
@@ -21,9 +20,7 @@ bool needs_adapting(const Group& group) {
     return (group.is_seldom_heard()) || !group.barriers.value.empty();
 }
 
-} // namespace
-
-void check_inaccessible_method(CheckContext& ctx) {
+void check(CheckContext& ctx) {
     bool involves_groups_needing_adaptation = false;
     for (const Engagement& engagement : ctx.plan.engagements) {
         for (const Text& id : engagement.groups.value) {
@@ -51,4 +48,27 @@ void check_inaccessible_method(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"MET-2"};
+
+constexpr RuleInfo info{
+    .code = "E355",
+    .name = "inaccessible-method",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "methods",
+    .indicators = indicators,
+    .summary = "An engagement involves a seldom-heard group, or one facing barriers, without "
+               "recording how it was made accessible.",
+    .rationale = "Methods must be acceptable and accessible to the people taking part, whatever "
+                 "their age or disability. When an engagement involves young people who are "
+                 "seldom heard or face barriers and records no adaptations, there is no sign that "
+                 "they could take part on equal terms.",
+    .help = "Record in the engagement's `adaptations:` how the method was made accessible to the "
+            "groups involved (timing, place, format, support, interpreters, respite).",
+};
+
+} // namespace
+
+extern const RuleDefinition inaccessible_method{info, check};
+
+} // namespace engage::rules

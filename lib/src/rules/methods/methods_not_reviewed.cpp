@@ -1,10 +1,11 @@
-// E356 methods-not-reviewed: no engagement records what was learned about its method.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E356 methods-not-reviewed: no engagement records what was learned about how its method worked.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_methods_not_reviewed(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.engagements.empty()))
         return; // no-engagements says so
     for (const Engagement& engagement : ctx.plan.engagements) {
@@ -15,4 +16,25 @@ void check_methods_not_reviewed(CheckContext& ctx) {
                                "there is no sign that methods are reviewed and improved");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"MET-5", "IMP-7"};
+
+constexpr RuleInfo info{
+    .code = "E356",
+    .name = "methods-not-reviewed",
+    .family = RuleFamily::evidence,
+    .severity = Severity::info,
+    .standard = "methods",
+    .indicators = indicators,
+    .summary = "No engagement records what was learned about how its method worked.",
+    .rationale = "Methods should be reviewed and adapted on what participants say about them. If "
+                 "no engagement records what was learned, the same methods are repeated whether "
+                 "or not they worked for the young people taking part.",
+    .help = "After each engagement, ask participants how it went and record what was learned in "
+            "`learning:`.",
+};
+
+} // namespace
+
+extern const RuleDefinition methods_not_reviewed{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,12 @@
-// E354 no-creative-methods: no engagement uses a workshop, event, take-over or social media.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E354 no-creative-methods: no engagement uses a creative method such as a workshop, event,
+// take-over or social media.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_creative_methods(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.engagements.empty()))
         return; // no-engagements says so
     for (const Engagement& engagement : ctx.plan.engagements) {
@@ -24,4 +26,27 @@ void check_no_creative_methods(CheckContext& ctx) {
                                "take-over or social media)");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"MET-4"};
+
+constexpr RuleInfo info{
+    .code = "E354",
+    .name = "no-creative-methods",
+    .family = RuleFamily::evidence,
+    .severity = Severity::info,
+    .standard = "methods",
+    .indicators = indicators,
+    .summary = "No engagement uses a creative method such as a workshop, event, take-over or "
+               "social media.",
+    .rationale = "Creative methods let children and young people show what matters to them in "
+                 "their own way, and reach many who would never fill in a form or sit through a "
+                 "meeting. Plans that only survey and consult tend to hear from the same "
+                 "confident few.",
+    .help = "Plan at least one creative engagement (a workshop, event, take-over or social media) "
+            "and record it with that `method:`.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_creative_methods{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,11 @@
-// E351 no-engagements: the plan records no engagement with children and young people.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E351 no-engagements: the plan records no engagements with children and young people.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_engagements(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.plan.engagements.empty())
         return;
     ctx.report(ctx.plan_loc(),
@@ -12,4 +13,25 @@ void check_no_engagements(CheckContext& ctx) {
                "young people have taken part");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"MET-1", "MET-2", "COM-6", "IMP-2", "IMP-6"};
+
+constexpr RuleInfo info{
+    .code = "E351",
+    .name = "no-engagements",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "methods",
+    .indicators = indicators,
+    .summary = "The plan records no engagements with children and young people.",
+    .rationale = "Engagements are the evidence that children and young people actually took part: "
+                 "what was done, with whom, what they said and what changed. A plan that records "
+                 "none cannot show that any voice was heard, however good its intentions.",
+    .help = "Add an `engagements:` section recording each time children and young people were "
+            "involved.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_engagements{info, check};
+
+} // namespace engage::rules

@@ -1,13 +1,14 @@
-// E353 single-method: every engagement with a method uses the same one (or none says).
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E353 single-method: all the plan's engagements use one method, or none says which.
+#include "../rule.hpp"
 
 #include <set>
 #include <string>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_single_method(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.engagements.empty()))
         return; // no-engagements says so
     std::set<Method> methods;
@@ -28,4 +29,26 @@ void check_single_method(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"MET-3"};
+
+constexpr RuleInfo info{
+    .code = "E353",
+    .name = "single-method",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "methods",
+    .indicators = indicators,
+    .summary = "All the plan's engagements use one method, or none says which.",
+    .rationale = "Each method suits some young people and shuts out others: a survey misses those "
+                 "who do not read easily, a meeting misses those who will not speak in a room of "
+                 "adults. Using a variety of methods is how a plan makes sure many voices are "
+                 "heard, not only the usual ones.",
+    .help = "Use at least two different methods across the plan's engagements, chosen to suit the "
+            "groups involved, and record each one's `method:`.",
+};
+
+} // namespace
+
+extern const RuleDefinition single_method{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,11 @@
 // E323 no-evidence-base: the plan names no evidence of need that it rests on.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_evidence_base(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     const TextList& needs = ctx.plan.info.needs;
     if (!needs.value.empty())
         return;
@@ -13,4 +14,27 @@ void check_no_evidence_base(CheckContext& ctx) {
                "consultations or inspections");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-3"};
+
+constexpr RuleInfo info{
+    .code = "E323",
+    .name = "no-evidence-base",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "planning",
+    .indicators = indicators,
+    .summary = "The plan names no evidence of need that it rests on.",
+    .rationale = "The Planning standard asks that the plan builds on a shared understanding of "
+                 "needs and on the evidence already available. Surveys, earlier consultations and "
+                 "inspections often hold what children and young people have already said; a plan "
+                 "that cites none risks asking them the same questions again, or missing what "
+                 "they told services before.",
+    .help = "List under the plan's `needs:` the surveys, consultations, inspections or data the "
+            "plan builds on.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_evidence_base{info, check};
+
+} // namespace engage::rules

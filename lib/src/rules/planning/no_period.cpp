@@ -1,10 +1,11 @@
-// E326 no-period: the plan does not say when it starts and ends.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E326 no-period: the plan does not say when it starts and when it ends.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_period(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     const Period& period = ctx.plan.info.period;
     if (!period.loc.known()) {
         ctx.report(ctx.plan_loc(),
@@ -20,4 +21,24 @@ void check_no_period(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-5"};
+
+constexpr RuleInfo info{
+    .code = "E326",
+    .name = "no-period",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "planning",
+    .indicators = indicators,
+    .summary = "The plan does not say when it starts and when it ends.",
+    .rationale = "The Planning standard asks for realistic timescales. Without a start and an end "
+                 "date, nobody can tell whether actions are late, when the plan should be "
+                 "reviewed, or when children and young people should expect to hear what changed.",
+    .help = "Add `period: {from: YYYY-MM-DD, to: YYYY-MM-DD}` to the plan.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_period{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,11 @@
 // E322 no-purpose: the plan does not say what its engagement is for.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_purpose(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     const Text& purpose = ctx.plan.info.purpose;
     if (purpose.present()) {
         if (!is_blank(purpose.value))
@@ -16,4 +17,26 @@ void check_no_purpose(CheckContext& ctx) {
     ctx.report(ctx.plan_loc(), "the plan does not say what its engagement is for (`purpose:`)");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-2"};
+
+constexpr RuleInfo info{
+    .code = "E322",
+    .name = "no-purpose",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "planning",
+    .indicators = indicators,
+    .summary = "The plan does not say what its engagement is for.",
+    .rationale = "Children and young people give their time and views when they know why they are "
+                 "asked and what can change as a result. The Planning standard asks for a clear "
+                 "purpose; without one, engagement risks becoming consultation for its own sake, "
+                 "and nobody can judge whether it achieved anything.",
+    .help = "Add a `purpose:` to the plan saying, in plain words, what the engagement is for and "
+            "what it can change.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_purpose{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,11 @@
-// E328 no-resources: the plan names no staff, money or time to carry it out.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E328 no-resources: the plan names no resources to carry it out.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_resources(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     const TextList& resources = ctx.plan.info.resources;
     if (!resources.value.empty())
         return;
@@ -13,4 +14,25 @@ void check_no_resources(CheckContext& ctx) {
                "carry it out");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-6"};
+
+constexpr RuleInfo info{
+    .code = "E328",
+    .name = "no-resources",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "planning",
+    .indicators = indicators,
+    .summary = "The plan names no resources to carry it out.",
+    .rationale = "The Planning standard asks that sufficient resources are in place. "
+                 "Participation needs staff time, travel and venue costs, accessible materials "
+                 "and sometimes advocacy; a plan that names no resources makes promises to "
+                 "children and young people that nobody has agreed to pay for.",
+    .help = "List under the plan's `resources:` the staff, time and money that carry out the plan.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_resources{info, check};
+
+} // namespace engage::rules

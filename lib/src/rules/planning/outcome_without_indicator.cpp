@@ -1,10 +1,12 @@
-// E325 outcome-without-indicator: an outcome with no way of knowing whether it was reached.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E325 outcome-without-indicator: an outcome has no indicator saying how the plan will know it was
+// reached.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_outcome_without_indicator(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.info.outcomes.value.empty()))
         return;
     for (const Outcome& outcome : ctx.plan.info.outcomes.value) {
@@ -16,4 +18,26 @@ void check_outcome_without_indicator(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-4"};
+
+constexpr RuleInfo info{
+    .code = "E325",
+    .name = "outcome-without-indicator",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "planning",
+    .indicators = indicators,
+    .summary = "An outcome has no indicator saying how the plan will know it was reached.",
+    .rationale = "The Planning standard asks that outcomes, success indicators and the evidence "
+                 "for them are agreed at the start. An outcome with no indicator cannot be "
+                 "checked, so nobody, least of all the young people involved, can tell whether it "
+                 "was met.",
+    .help = "Add `indicators:` to the outcome: what will be measured or observed to show it was "
+            "reached.",
+};
+
+} // namespace
+
+extern const RuleDefinition outcome_without_indicator{info, check};
+
+} // namespace engage::rules

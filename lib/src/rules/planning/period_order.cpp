@@ -1,10 +1,11 @@
 // E327 period-order: the plan's period ends before it starts.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_period_order(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(ctx.plan.info.period.from.present() && ctx.plan.info.period.to.present()))
         return;
     const Period& period = ctx.plan.info.period;
@@ -16,4 +17,24 @@ void check_period_order(CheckContext& ctx) {
                                   ", before it starts on " + period.from.value.to_string());
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-5"};
+
+constexpr RuleInfo info{
+    .code = "E327",
+    .name = "period-order",
+    .family = RuleFamily::evidence,
+    .severity = Severity::error,
+    .standard = "planning",
+    .indicators = indicators,
+    .summary = "The plan's period ends before it starts.",
+    .rationale = "A period that ends before it begins is a mistake in the plan's own dates. Every "
+                 "date check that depends on it, such as whether the review falls in time, "
+                 "becomes meaningless, and readers cannot tell when the plan really runs.",
+    .help = "Check the period's dates: `from` is when the plan starts and `to` when it ends.",
+};
+
+} // namespace
+
+extern const RuleDefinition period_order{info, check};
+
+} // namespace engage::rules

@@ -1,10 +1,12 @@
-// E329 review-outside-period: the review date falls before the plan starts or long after it ends.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E329 review-outside-period: the plan's review falls before the plan starts, or more than a year
+// after it ends.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_review_outside_period(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(
             ctx.plan.info.review.date.present() &&
             (ctx.plan.info.period.from.present() || ctx.plan.info.period.to.present())))
@@ -27,4 +29,25 @@ void check_review_outside_period(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"PLA-5"};
+
+constexpr RuleInfo info{
+    .code = "E329",
+    .name = "review-outside-period",
+    .family = RuleFamily::evidence,
+    .severity = Severity::info,
+    .standard = "planning",
+    .indicators = indicators,
+    .summary = "The plan's review falls before the plan starts, or more than a year after it ends.",
+    .rationale = "A review is when children and young people come back to see what was done with "
+                 "their views and what should change. A review before the plan starts has nothing "
+                 "to look at; one more than a year after it ends comes too late to shape the next "
+                 "plan, and the young people who took part may have moved on.",
+    .help = "Set `review.date` inside the plan's period, or within a year of its end.",
+};
+
+} // namespace
+
+extern const RuleDefinition review_outside_period{info, check};
+
+} // namespace engage::rules

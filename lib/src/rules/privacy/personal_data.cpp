@@ -1,8 +1,7 @@
-// P501 personal-data: e-mail addresses, phone numbers, dates of birth,
-// postcodes and National Insurance numbers in a plan's text.
+// P501 personal-data: plan text holds what looks like personal data: an e-mail address, a UK phone
+// number, a date of birth, a UK postcode or a National Insurance number.
 #include "../../load/source_text.hpp"
-#include "../check_context.hpp"
-#include "../checks.hpp"
+#include "../rule.hpp"
 #include "personal_data_scan.hpp"
 #include "plan_texts.hpp"
 
@@ -10,7 +9,7 @@
 #include <map>
 #include <memory>
 
-namespace engage::detail {
+namespace engage::rules {
 
 namespace {
 
@@ -29,7 +28,7 @@ public:
         if (text.loc.file >= plan_.files.size() || text.loc.line == 0)
             return text.loc;
         const std::string_view file = plan_.files[text.loc.file].text;
-        const LineIndex& lines = index(text.loc.file, file);
+        const detail::LineIndex& lines = index(text.loc.file, file);
         if (text.loc.line > lines.line_count())
             return text.loc;
         const std::size_t from = lines.offset({text.loc.line, text.loc.column});
@@ -37,25 +36,23 @@ public:
         const std::size_t found = file.substr(from, window).find(needle);
         if (found == std::string_view::npos)
             return text.loc;
-        const Position at = lines.position(from + found);
+        const detail::Position at = lines.position(from + found);
         return SourceLoc{text.loc.file, at.line, at.column};
     }
 
 private:
-    const LineIndex& index(std::uint32_t file_index, std::string_view file) {
+    const detail::LineIndex& index(std::uint32_t file_index, std::string_view file) {
         auto [it, added] = lines_.try_emplace(file_index);
         if (added)
-            it->second = std::make_unique<LineIndex>(file); // the loader's own line rules
+            it->second = std::make_unique<detail::LineIndex>(file); // the loader's own line rules
         return *it->second;
     }
 
     const Plan& plan_;
-    std::map<std::uint32_t, std::unique_ptr<LineIndex>> lines_;
+    std::map<std::uint32_t, std::unique_ptr<detail::LineIndex>> lines_;
 };
 
-} // namespace
-
-void check_personal_data(CheckContext& ctx) {
+void check(CheckContext& ctx) {
     Placer placer(ctx.plan);
     for_each_text(ctx.plan, [&](const Text& text) {
         if (!text.present())
@@ -72,4 +69,28 @@ void check_personal_data(CheckContext& ctx) {
     });
 }
 
-} // namespace engage::detail
+constexpr RuleInfo info{
+    .code = "P501",
+    .name = "personal-data",
+    .family = RuleFamily::privacy,
+    .severity = Severity::warning,
+    .summary = "Plan text holds what looks like personal data: an e-mail address, a UK phone "
+               "number, a date of birth, a UK postcode or a National Insurance number.",
+    .rationale = "A plan is a shared document: it is kept in a repository, reviewed in pull "
+                 "requests, printed for boards and published. Children and young people who take "
+                 "part trust that their contact details, birthdays and addresses stay with the "
+                 "workers they gave them to. Once personal data is committed it stays in the "
+                 "history for anyone with a copy, and children's data needs particular protection "
+                 "under UK GDPR. Name roles, forums and services in a plan; keep details of "
+                 "individuals in the case or contact records they belong in.",
+    .help = "Remove the personal data, or replace it with a role or a shared mailbox (such as the "
+            "participation team's). If it is an organisation's published contact, suppress the "
+            "finding with `# engage: disable=personal-data` on its line.",
+    .private_source = true,
+};
+
+} // namespace
+
+extern const RuleDefinition personal_data{info, check};
+
+} // namespace engage::rules

@@ -4,7 +4,7 @@
 #include <array>
 #include <optional>
 
-namespace engage::detail {
+namespace engage::rules {
 
 namespace {
 
@@ -419,4 +419,4 @@ std::vector<PersonalDataMatch> find_personal_data(std::string_view text) {
     return kept;
 }
 
-} // namespace engage::detail
+} // namespace engage::rules

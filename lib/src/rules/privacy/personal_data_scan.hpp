@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace engage::detail {
+namespace engage::rules {
 
 enum class PersonalDataKind { email, phone, date_of_birth, postcode, ni_number };
 
@@ -32,4 +32,4 @@ struct PersonalDataMatch {
 [[nodiscard]] std::string mask(std::string_view text, std::size_t keep_front,
                                std::size_t keep_back);
 
-} // namespace engage::detail
+} // namespace engage::rules

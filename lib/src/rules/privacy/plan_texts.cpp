@@ -2,7 +2,7 @@
 
 #include <initializer_list>
 
-namespace engage::detail {
+namespace engage::rules {
 
 namespace {
 
@@ -71,4 +71,4 @@ void for_each_text(const Plan& plan, const Visit& visit) {
     }
 }
 
-} // namespace engage::detail
+} // namespace engage::rules

@@ -5,10 +5,10 @@
 
 #include <functional>
 
-namespace engage::detail {
+namespace engage::rules {
 
 /// Calls `visit` with every Text of the plan, and every item of every TextList,
 /// section by section in the order the model declares them.
 void for_each_text(const Plan& plan, const std::function<void(const Text&)>& visit);
 
-} // namespace engage::detail
+} // namespace engage::rules

@@ -1,12 +1,14 @@
-// E312 barrier-without-support: a group lists barriers but no support to overcome them.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E312 barrier-without-support: a group lists barriers to taking part but no support to overcome
+// them.
+#include "../rule.hpp"
 
 #include <algorithm>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_barrier_without_support(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
                                       [](const auto& x) { return !x.barriers.value.empty(); })))
         return;
@@ -19,4 +21,25 @@ void check_barrier_without_support(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"SUP-2"};
+
+constexpr RuleInfo info{
+    .code = "E312",
+    .name = "barrier-without-support",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "support",
+    .indicators = indicators,
+    .summary = "A group lists barriers to taking part but no support to overcome them.",
+    .rationale = "Naming a barrier without doing anything about it leaves children and young "
+                 "people where they were. The Support standard asks that practical barriers are "
+                 "removed or reduced: travel costs paid, meetings held at times young carers can "
+                 "make, interpreters, accessible papers.",
+    .help = "List under the group's `support` what the plan does to overcome each barrier.",
+};
+
+} // namespace
+
+extern const RuleDefinition barrier_without_support{info, check};
+
+} // namespace engage::rules

@@ -1,12 +1,13 @@
-// E311 barriers-not-identified: a seldom-heard group whose barriers are not listed.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E311 barriers-not-identified: a seldom-heard group does not say what stops it taking part.
+#include "../rule.hpp"
 
 #include <algorithm>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_barriers_not_identified(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
                                       [](const auto& x) { return x.is_seldom_heard(); })))
         return;
@@ -21,4 +22,27 @@ void check_barriers_not_identified(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"SUP-1"};
+
+constexpr RuleInfo info{
+    .code = "E311",
+    .name = "barriers-not-identified",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "support",
+    .indicators = indicators,
+    .summary = "A seldom-heard group does not say what stops it taking part.",
+    .rationale = "The Support standard asks that barriers to taking part are identified and "
+                 "overcome. A group is seldom heard for reasons: placement moves, caring duties, "
+                 "transport, communication needs, distrust of professionals. Until the plan names "
+                 "those barriers, it cannot plan the support that would let these children and "
+                 "young people be heard.",
+    .help = "List under the group's `barriers` what stops its children and young people taking "
+            "part, ideally found out with them.",
+};
+
+} // namespace
+
+extern const RuleDefinition barriers_not_identified{info, check};
+
+} // namespace engage::rules

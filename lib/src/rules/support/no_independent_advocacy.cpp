@@ -1,10 +1,11 @@
-// E313 no-independent-advocacy: no group or body support mentions advocacy.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E313 no-independent-advocacy: no group or body has independent advocacy among its support.
+#include "../rule.hpp"
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_independent_advocacy(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     std::vector<const TextList*> support;
     for (const Group& group : ctx.plan.groups)
         support.push_back(&group.support);
@@ -23,4 +24,27 @@ void check_no_independent_advocacy(CheckContext& ctx) {
                "service and the support listed never mentions advocacy or an advocate");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"SUP-3"};
+
+constexpr RuleInfo info{
+    .code = "E313",
+    .name = "no-independent-advocacy",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "support",
+    .indicators = indicators,
+    .summary = "No group or body has independent advocacy among its support.",
+    .rationale = "Some children and young people, especially those in care or in contact with "
+                 "services, need someone independent of those services to help them say what they "
+                 "think. The Support standard asks that independent support is available; a plan "
+                 "that never mentions advocacy leaves those children to speak alone to the adults "
+                 "whose decisions they may want to challenge.",
+    .help = "Add independent advocacy (for example an advocacy service or an independent "
+            "advocate) to the `support` of the groups or bodies that need it.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_independent_advocacy{info, check};
+
+} // namespace engage::rules

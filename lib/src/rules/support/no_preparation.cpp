@@ -1,12 +1,13 @@
-// E314 no-preparation: no support prepares or trains young people before they take part.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E314 no-preparation: no group or body prepares or trains young people before they take part.
+#include "../rule.hpp"
 
 #include <algorithm>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_no_preparation(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     std::vector<const TextList*> support;
     for (const Group& group : ctx.plan.groups)
         support.push_back(&group.support);
@@ -37,4 +38,26 @@ void check_no_preparation(CheckContext& ctx) {
                "for them");
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"SUP-1"};
+
+constexpr RuleInfo info{
+    .code = "E314",
+    .name = "no-preparation",
+    .family = RuleFamily::evidence,
+    .severity = Severity::info,
+    .standard = "support",
+    .indicators = indicators,
+    .summary = "No group or body prepares or trains young people before they take part.",
+    .rationale = "Children and young people take a full part when they know what a meeting is "
+                 "for, what will happen and how to have their say. Preparation, training, "
+                 "induction or a mentor before a board meeting or a consultation builds the trust "
+                 "and confidence that let them speak, rather than sit in a room of adults.",
+    .help = "Add to a group's or body's `support` how young people are prepared: a briefing "
+            "before meetings, training, an induction or a mentor.",
+};
+
+} // namespace
+
+extern const RuleDefinition no_preparation{info, check};
+
+} // namespace engage::rules

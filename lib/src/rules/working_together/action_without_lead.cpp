@@ -1,14 +1,15 @@
-// E342 action-without-lead: an action that names nobody to lead it.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E342 action-without-lead: an action names nobody to lead it.
+#include "../rule.hpp"
 
 #include <string_view>
 
-namespace engage::detail {
+namespace engage::rules {
+
+namespace {
 
 // A lead that is written but is only a placeholder ("TBC", "CLD?") is placeholder-lead's
 // finding, not this one's.
-void check_action_without_lead(CheckContext& ctx) {
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.actions.empty()))
         return;
     for (const Action& action : ctx.plan.actions) {
@@ -21,4 +22,25 @@ void check_action_without_lead(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-1"};
+
+constexpr RuleInfo info{
+    .code = "E342",
+    .name = "action-without-lead",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "working-together",
+    .indicators = indicators,
+    .summary = "An action names nobody to lead it.",
+    .rationale = "An action that nobody leads is an action nobody is answerable for. Young people "
+                 "who asked for a change need to know who will make it happen and who to ask when "
+                 "it does not; without a named lead, promises made in response to their views are "
+                 "easily lost.",
+    .help = "Add a `lead:` to the action naming the post or team that will see it through.",
+};
+
+} // namespace
+
+extern const RuleDefinition action_without_lead{info, check};
+
+} // namespace engage::rules

@@ -1,12 +1,13 @@
-// E347 board-without-terms: a board with no terms of reference.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E347 board-without-terms: a board has no terms of reference.
+#include "../rule.hpp"
 
 #include <string_view>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_board_without_terms(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(ctx.plan.has_body(BodyKind::board)))
         return;
     for (const Body& body : ctx.plan.bodies) {
@@ -21,4 +22,25 @@ void check_board_without_terms(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-2"};
+
+constexpr RuleInfo info{
+    .code = "E347",
+    .name = "board-without-terms",
+    .family = RuleFamily::evidence,
+    .severity = Severity::info,
+    .standard = "working-together",
+    .indicators = indicators,
+    .summary = "A board has no terms of reference.",
+    .rationale = "Terms of reference set out what a board is for, who sits on it, how it decides "
+                 "and how young people's views reach it. Without them, members (young people "
+                 "included) do not know what the board can decide or how to hold it to account.",
+    .help = "Agree terms of reference for the board, with young people, and say in "
+            "`terms_of_reference:` where they are or what they say.",
+};
+
+} // namespace
+
+extern const RuleDefinition board_without_terms{info, check};
+
+} // namespace engage::rules

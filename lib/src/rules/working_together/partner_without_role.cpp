@@ -1,12 +1,13 @@
-// E341 partner-without-role: a partner that does not say what part it plays.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E341 partner-without-role: a partner is listed without saying what part it plays in the plan.
+#include "../rule.hpp"
 
 #include <string_view>
 
-namespace engage::detail {
+namespace engage::rules {
 
-void check_partner_without_role(CheckContext& ctx) {
+namespace {
+
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(!ctx.plan.partners.empty()))
         return;
     for (const Partner& partner : ctx.plan.partners) {
@@ -20,4 +21,26 @@ void check_partner_without_role(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-1"};
+
+constexpr RuleInfo info{
+    .code = "E341",
+    .name = "partner-without-role",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "working-together",
+    .indicators = indicators,
+    .summary = "A partner is listed without saying what part it plays in the plan.",
+    .rationale = "Working together needs clear roles. When a partner is named but its role is "
+                 "not, young people and staff cannot tell who hosts a forum, who releases staff "
+                 "or who answers for a promise, and what young people say can fall between "
+                 "organisations with nobody picking it up.",
+    .help = "Give each partner a `role:` saying what it does for the plan: what it hosts, funds, "
+            "runs or answers for.",
+};
+
+} // namespace
+
+extern const RuleDefinition partner_without_role{info, check};
+
+} // namespace engage::rules

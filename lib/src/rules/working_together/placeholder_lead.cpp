@@ -1,12 +1,12 @@
-// E343 placeholder-lead: an action whose lead is a placeholder ("TBC", "CLD?") not a real lead.
-#include "../check_context.hpp"
-#include "../checks.hpp"
+// E343 placeholder-lead: an action's lead is a placeholder such as "TBC" or "CLD?" rather than a
+// named lead.
+#include "../rule.hpp"
 
 #include <algorithm>
 #include <string>
 #include <string_view>
 
-namespace engage::detail {
+namespace engage::rules {
 
 namespace {
 
@@ -35,9 +35,7 @@ bool is_placeholder(std::string_view lead) {
     return false;
 }
 
-} // namespace
-
-void check_placeholder_lead(CheckContext& ctx) {
+void check(CheckContext& ctx) {
     if (!ctx.applies_when(std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(),
                                       [](const auto& x) { return x.lead.present(); })))
         return;
@@ -50,4 +48,27 @@ void check_placeholder_lead(CheckContext& ctx) {
     }
 }
 
-} // namespace engage::detail
+constexpr std::string_view indicators[] = {"WT-1"};
+
+constexpr RuleInfo info{
+    .code = "E343",
+    .name = "placeholder-lead",
+    .family = RuleFamily::evidence,
+    .severity = Severity::warning,
+    .standard = "working-together",
+    .indicators = indicators,
+    .summary = "An action's lead is a placeholder such as \"TBC\" or \"CLD?\" rather than a named "
+               "lead.",
+    .rationale = "A placeholder lead looks like an answer but is not one: it shows that nobody "
+                 "has yet agreed to take the action on. Young people reading the plan cannot tell "
+                 "who is responsible, and the question of who leads can stay open until the "
+                 "action is overdue.",
+    .help = "Agree who will lead the action and write the post or team in `lead:`; if nobody can "
+            "yet, say so in the action's `notes:` and raise it at the next board.",
+};
+
+} // namespace
+
+extern const RuleDefinition placeholder_lead{info, check};
+
+} // namespace engage::rules
