@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     for (const engage::RuleInfo& rule : engage::all_rules()) {
         if (rule.family != engage::RuleFamily::flow)
             continue;
-        const double took = seconds([&] { findings += run_rule(rule, plan, settings).size(); });
+        const double took = seconds([&] { findings += run_rule(rule, plan, settings).findings.size(); });
         flow_rules += took;
         fmt::print("  {:<26} {:>8.3f} s\n", rule.name, took);
     }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace engage {
 
@@ -20,59 +21,62 @@ std::string_view to_string(Attainment attainment) {
     return "not-met";
 }
 
+ScoreBand score_band(Attainment status) {
+    switch (status) {
+    case Attainment::met:
+        return {5, 6};
+    case Attainment::partly:
+        return {3, 4};
+    case Attainment::not_met:
+        return {1, 2};
+    }
+    return {1, 2};
+}
+
 std::size_t StandardAssessment::indicators_met() const {
     return static_cast<std::size_t>(
         std::count_if(indicators.begin(), indicators.end(),
                       [](const IndicatorAssessment& i) { return i.status == Attainment::met; }));
 }
 
+std::size_t StandardAssessment::indicators_partly_met() const {
+    return static_cast<std::size_t>(
+        std::count_if(indicators.begin(), indicators.end(),
+                      [](const IndicatorAssessment& i) { return i.status == Attainment::partly; }));
+}
+
+std::string describe(const StandardAssessment& standard) {
+    const std::size_t total = standard.indicators.size();
+    switch (standard.status) {
+    case Attainment::met:
+        return fmt::format("met: all {} indicators met", total);
+    case Attainment::partly:
+        return fmt::format("partly met: {} of {} indicators met, {} partly met",
+                           standard.indicators_met(), total, standard.indicators_partly_met());
+    case Attainment::not_met:
+        break;
+    }
+    return "not met: no indicator has evidence in the plan";
+}
+
 namespace detail {
 
-namespace {
-
-std::string upper(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
-
-/// Judges a self-assessed indicator from `standards: {key: {evidence: [...]}}`:
-/// met when an evidence item names the indicator's id ("INC-1: ..."), partly
-/// when the standard has evidence but none names it, not met when it has none.
-void judge_from_evidence(IndicatorAssessment& indicator, const SelfAssessment* self,
-                         std::string_view key) {
-    indicator.self_assessed = true;
-    if (self == nullptr || self->evidence.value.empty()) {
-        indicator.status = Attainment::not_met;
-        indicator.gaps.push_back(
-            fmt::format("no rule can check this from plan data, and the plan records no evidence "
-                        "for it (add `standards: {{{}: {{evidence: [\"{}: ...\"]}}}}`)",
-                        key, indicator.id));
-        return;
-    }
-    const std::string wanted = upper(indicator.id);
-    for (const Text& item : self->evidence.value) {
-        if (upper(item.value).find(wanted) != std::string::npos)
-            indicator.evidence.push_back(item.value);
-    }
-    if (!indicator.evidence.empty()) {
-        indicator.status = Attainment::met;
-        return;
-    }
-    indicator.status = Attainment::partly;
-    indicator.gaps.push_back(
-        fmt::format("the plan's evidence for {} does not name {}", key, indicator.id));
-}
-
-} // namespace
-
 Assessment assess(const Framework& framework, const Plan& plan,
-                  const std::vector<Finding>& findings, const Applicability& applicability,
+                  const EvidenceFound& evidence, const std::vector<Finding>& findings,
                   const RuleSelection& selection) {
-    std::map<std::string_view, std::vector<const Finding*>> by_rule;
-    for (const Finding& f : findings)
-        by_rule[f.rule].push_back(&f);
+    // What each rule found, in plan order: its evidence and how many problems.
+    struct Found {
+        std::vector<const Evidence*> evidence;
+        std::size_t evidence_total = 0;
+        std::size_t problems = 0;
+    };
+    std::unordered_map<std::string_view, Found> by_rule;
+    for (const Evidence& item : evidence.listed)
+        by_rule[item.rule].evidence.push_back(&item);
+    for (const auto& [rule, total] : evidence.totals)
+        by_rule[rule].evidence_total = total;
+    for (const Finding& finding : findings)
+        ++by_rule[finding.rule].problems;
 
     Assessment out;
     out.framework_id = framework.id;
@@ -81,48 +85,31 @@ Assessment assess(const Framework& framework, const Plan& plan,
         StandardAssessment s;
         s.key = standard.key;
         s.name = standard.name;
-        const SelfAssessment* self = nullptr;
-        for (const auto& entry : plan.standards) {
-            if (entry.key.value == standard.key)
-                self = &entry;
+        for (const SelfAssessment& self : plan.standards) {
+            if (self.key.value == standard.key && self.score.present())
+                s.self_score = self.score.value;
         }
-        if (self && self->score.present())
-            s.self_score = self->score.value;
         bool any_credit = false;
         bool all_met = !standard.indicators.empty();
         for (const Indicator& indicator : standard.indicators) {
             IndicatorAssessment i;
             i.id = indicator.id;
             i.text = indicator.text;
-            std::size_t passed = 0;
-            std::size_t failed = 0;
             for (const std::string& rule : indicator.rules) {
                 if (!selection.enabled(rule))
-                    continue;
+                    continue; // a rule that does not run earns and costs nothing
                 i.rules.push_back(rule);
-                if (auto found = by_rule.find(rule); found != by_rule.end()) {
-                    ++failed;
-                    const auto& hits = found->second;
-                    i.gaps.push_back(hits.size() == 1
-                                         ? fmt::format("{}: {}", rule, hits.front()->message)
-                                         : fmt::format("{}: {} (and {} more)", rule,
-                                                       hits.front()->message, hits.size() - 1));
-                } else if (auto a = applicability.find(rule);
-                           a != applicability.end() && !a->second) {
-                    i.gaps.push_back(
-                        fmt::format("{}: the plan holds nothing for this rule to check", rule));
-                } else {
-                    ++passed;
-                    i.evidence.push_back(fmt::format("{}: no problem found", rule));
-                }
+                const auto found = by_rule.find(rule);
+                if (found == by_rule.end())
+                    continue;
+                i.finding_count += found->second.problems;
+                i.evidence_count += found->second.evidence_total;
+                for (const Evidence* item : found->second.evidence)
+                    i.evidence.push_back(*item);
             }
-            if (i.rules.empty()) {
-                judge_from_evidence(i, self, standard.key);
-            } else {
-                i.status = failed == 0 && passed > 0 ? Attainment::met
-                           : passed > 0              ? Attainment::partly
-                                                     : Attainment::not_met;
-            }
+            i.status = i.evidence_count == 0 ? Attainment::not_met
+                       : i.finding_count == 0 ? Attainment::met
+                                              : Attainment::partly;
             any_credit = any_credit || i.status != Attainment::not_met;
             all_met = all_met && i.status == Attainment::met;
             s.indicators.push_back(std::move(i));

@@ -1,4 +1,4 @@
-// Turning a plan's findings into a standards assessment. Internal to the engine.
+// Turning what a plan's checks found into a standards assessment. Internal to the engine.
 #pragma once
 
 #include <engage/assessment.hpp>
@@ -7,22 +7,24 @@
 #include <engage/model.hpp>
 #include <engage/settings.hpp>
 
-#include <map>
-#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace engage::detail {
 
-/// For each rule that ran: whether the plan held anything it applies to.
-using Applicability = std::map<std::string, bool, std::less<>>;
+/// The evidence a plan's checks recorded: the items listed (at most
+/// Assessment::evidence_listed a rule) and how many each rule found in all.
+struct EvidenceFound {
+    std::vector<Evidence> listed;
+    std::unordered_map<std::string_view, std::size_t> totals;
+};
 
-/// Assesses `plan` against `framework`. An indicator is met when every enabled
-/// rule evidencing it passes (at least one with something to check), partly
-/// when some do, not met when none do; with no enabled rule it is judged from
-/// the plan's own `standards:` evidence. A standard is met when all its
-/// indicators are, partly when any is met or partly, not met otherwise.
+/// Assesses `plan` against `framework` from the evidence its checks recorded and
+/// the findings left after suppression and selection (see assessment.hpp).
 [[nodiscard]] Assessment assess(const Framework& framework, const Plan& plan,
+                                const EvidenceFound& evidence,
                                 const std::vector<Finding>& findings,
-                                const Applicability& applicability, const RuleSelection& selection);
+                                const RuleSelection& selection);
 
 } // namespace engage::detail

@@ -24,15 +24,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// Runs one rule's plan check, adding its findings to `out`; false when it had
-/// nothing to check.
-bool run_check(const rules::RuleDefinition& rule, const Plan& plan, const Settings& settings,
-               std::vector<Finding>& out, const FlowGraph* graph = nullptr) {
+/// Runs one rule's plan check, adding its findings to `out` and, when asked,
+/// its evidence to `evidence`.
+void run_check(const rules::RuleDefinition& rule, const Plan& plan, const Settings& settings,
+               std::vector<Finding>& out, const FlowGraph* graph = nullptr,
+               detail::EvidenceFound* evidence = nullptr) {
     if (rule.check == nullptr || rule.stage != rules::CheckStage::plan || !plan.has_plan_section)
-        return true;
+        return;
     rules::CheckContext context(plan, settings, rule, out, graph);
+    if (evidence != nullptr)
+        context.record_evidence_in(evidence->listed);
     rule.check(context);
-    return context.applicable();
+    if (evidence != nullptr && context.evidence_total() > 0)
+        evidence->totals[rule.info.name] = context.evidence_total();
 }
 
 /// Runs the enabled checks of a later stage, each given what that stage sees.
@@ -133,10 +137,12 @@ void check_standard_keys(const Plan& plan, const Framework& framework,
 
 } // namespace
 
-std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan, const Settings& settings) {
-    std::vector<Finding> findings;
-    (void)run_check(rules::definition_of(rule), plan, settings, findings);
-    return findings;
+RuleRun run_rule(const RuleInfo& rule, const Plan& plan, const Settings& settings) {
+    RuleRun run;
+    detail::EvidenceFound evidence;
+    run_check(rules::definition_of(rule), plan, settings, run.findings, nullptr, &evidence);
+    run.evidence = std::move(evidence.listed);
+    return run;
 }
 
 namespace detail {
@@ -161,13 +167,12 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
         if (framework)
             check_standard_keys(plan, *framework, findings);
         const FlowGraph graph(plan); // built once, read by every flow rule
-        detail::Applicability applicability;
+        detail::EvidenceFound evidence;
         for (const rules::RuleDefinition* rule : rules::definitions()) {
             if (rule->check == nullptr || rule->stage != rules::CheckStage::plan ||
                 !settings.rules.enabled(rule->info.name))
                 continue;
-            applicability[std::string(rule->info.name)] =
-                run_check(*rule, plan, settings, findings, &graph);
+            run_check(*rule, plan, settings, findings, &graph, &evidence);
         }
         // Selection applies to every rule but those always on: an unreadable file is never
         // waved through.
@@ -185,12 +190,12 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
         run_stage(rules::CheckStage::suppression, plan, settings, findings,
                   [&](rules::CheckContext& context) { context.see_suppressions(suppressions); });
         if (framework) {
-            result.assessment =
-                detail::assess(*framework, plan, findings, applicability, settings.rules);
+            result.assessment = detail::assess(*framework, plan, evidence, findings, settings.rules);
             run_stage(
                 rules::CheckStage::assessment, plan, settings, findings,
                 [&](rules::CheckContext& context) { context.see_assessment(*result.assessment); });
         }
+        result.evidence = std::move(evidence.listed);
     }
     if (!settings.rules.severity.empty()) {
         std::unordered_map<std::string_view, std::optional<Severity>> overrides; // one a rule

@@ -3,7 +3,10 @@
 //   key: value        # expect: rule@column[, rule@column...]   (this line)
 //   # expect+2: rule@column                                     (two lines below)
 //   # expect-1: rule@column                                     (the line above)
-// A fixture named fail*.yaml must expect its folder's rule; pass*.yaml expects nothing.
+//   # evidence: rule@column   (and evidence+N: / evidence-N:)  evidence a rule records here
+// A fixture named fail*.yaml must expect its folder's rule; pass*.yaml expects no finding.
+// Evidence is compared exactly for the folder's rule and any rule the fixture names:
+// a fixture that marks none says the rule records none in it.
 // Settings for a fixture go on a line of their own:
 //   # fixture: as-of=2024-01-31 feedback-days=30
 #include <engage/engine.hpp>
@@ -36,8 +39,10 @@ std::string read_bytes(const fs::path& path) {
 
 using Expectation = std::tuple<std::uint32_t, std::uint32_t, std::string>; // line, column, rule
 
-std::set<Expectation> parse_expectations(const std::string& text) {
-    static const std::regex marker(R"(#\s*expect([+-]\d+)?:\s*(.*)$)");
+/// The (line, column, rule) marks of one kind in a fixture: `expect` for
+/// findings, `evidence` for evidence a rule records.
+std::set<Expectation> parse_marks(const std::string& text, const std::string& kind) {
+    const std::regex marker("#\\s*" + kind + R"(([+-]\d+)?:\s*(.*)$)");
     static const std::regex item(R"(([a-z0-9-]+)@(\d+))");
     std::set<Expectation> out;
     std::istringstream lines(text);
@@ -120,7 +125,11 @@ void check_examples(const RuleInfo& rule) {
         Settings settings;
         settings.as_of =
             parse_date("2024-06-30"); // examples about overdue items are written for this date
-        CHECK(run_rule(rule, loaded.plan, settings).empty() == !bad);
+        const RuleRun run = run_rule(rule, loaded.plan, settings);
+        CHECK(run.findings.empty() == !bad);
+        // A rule that bears on indicators shows, in its good example, what earns them.
+        if (!bad && !rule.indicators.empty())
+            CHECK_FALSE(run.evidence.empty());
     }
 }
 
@@ -133,11 +142,15 @@ TEST_CASE("every rule fixture produces exactly the findings it expects") {
         const std::string rule = dir.path().filename().string();
         for (const fs::path& file : fixtures_of(dir.path())) {
             const std::string text = read_bytes(file);
-            const std::set<Expectation> expected = parse_expectations(text);
+            const std::set<Expectation> expected = parse_marks(text, "expect");
+            const std::set<Expectation> expected_evidence = parse_marks(text, "evidence");
             // Compare the structural rules, the folder's rule and any rule the fixture names.
             std::set<std::string, std::less<>> compared = {rule};
             for (const auto& e : expected)
                 compared.insert(std::get<2>(e));
+            std::set<std::string, std::less<>> compared_evidence = {rule};
+            for (const auto& e : expected_evidence)
+                compared_evidence.insert(std::get<2>(e));
             const PlanResult loaded =
                 check_plan(load_plan_text(file.string(), text), parse_settings(text));
             std::set<Expectation> actual;
@@ -147,10 +160,18 @@ TEST_CASE("every rule fixture produces exactly the findings it expects") {
                     actual.emplace(f.line, f.column, f.rule);
                 }
             }
+            std::set<Expectation> actual_evidence;
+            for (const Evidence& e : loaded.evidence) {
+                if (compared_evidence.count(e.rule))
+                    actual_evidence.emplace(e.line, e.column, e.rule);
+            }
             INFO("fixture: " << file.string() << "\nexpected:\n"
                              << show(expected) << "actual:\n"
-                             << show(actual));
+                             << show(actual) << "expected evidence:\n"
+                             << show(expected_evidence) << "actual evidence:\n"
+                             << show(actual_evidence));
             CHECK(actual == expected);
+            CHECK(actual_evidence == expected_evidence);
             const bool is_fail = file.filename().string().rfind("fail", 0) == 0;
             if (is_fail) {
                 CHECK(std::any_of(expected.begin(), expected.end(),

@@ -37,6 +37,9 @@ struct PlanResult {
     Plan plan;
     std::vector<Finding> findings;        ///< sorted; after suppression and severity overrides
     std::optional<Assessment> assessment; ///< none when the plan could not be read
+    /// The evidence the checks recorded, rule by rule in catalogue order, at most
+    /// Assessment::evidence_listed items a rule (the assessment counts them all).
+    std::vector<Evidence> evidence;
     Settings settings;                    ///< what this plan was checked with
 };
 
@@ -70,8 +73,14 @@ struct ValidateResult {
 [[nodiscard]] PlanResult check_plan(LoadedPlan loaded, const Settings& settings,
                                     const LoadLimits& limits = {});
 
+/// What one rule's check found on its own: its findings and its evidence.
+struct RuleRun {
+    std::vector<Finding> findings;
+    std::vector<Evidence> evidence; ///< at most Assessment::evidence_listed items
+};
+
 /// Runs a single rule's check on a plan, with no suppression or selection.
-[[nodiscard]] std::vector<Finding> run_rule(const RuleInfo& rule, const Plan& plan,
-                                            const Settings& settings = {});
+[[nodiscard]] RuleRun run_rule(const RuleInfo& rule, const Plan& plan,
+                               const Settings& settings = {});
 
 } // namespace engage

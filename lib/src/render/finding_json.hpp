@@ -15,8 +15,10 @@ namespace engage::detail {
 /// severity, message, file, line, column, standard (when the rule serves one), help.
 void write_finding(JsonWriter& json, const Finding& f);
 
-/// The `standards` array of FORMAT.md: each standard with its indicators.
-void write_standards(JsonWriter& json, const Assessment& assessment);
+/// The `standards` array of FORMAT.md: each standard with its indicators, their
+/// evidence and, given the plan's `findings`, the findings against each.
+void write_standards(JsonWriter& json, const Assessment& assessment,
+                     const std::vector<Finding>* findings = nullptr);
 
 /// The assessment of several plans at once: one plan's own (self-scores
 /// dropped), or for plans held against the same framework each standard and

@@ -13,7 +13,8 @@ namespace engage {
 
 namespace detail {
 
-void write_standards(JsonWriter& json, const Assessment& assessment) {
+void write_standards(JsonWriter& json, const Assessment& assessment,
+                     const std::vector<Finding>* findings) {
     json.begin_array();
     for (const auto& standard : assessment.standards) {
         json.begin_object();
@@ -21,6 +22,8 @@ void write_standards(JsonWriter& json, const Assessment& assessment) {
         json.key("name").value(standard.name);
         json.key("status").value(to_string(standard.status));
         json.key("indicators_met").value(static_cast<std::uint64_t>(standard.indicators_met()));
+        json.key("indicators_partly_met")
+            .value(static_cast<std::uint64_t>(standard.indicators_partly_met()));
         if (standard.self_score)
             json.key("self_score").value(*standard.self_score);
         else
@@ -31,19 +34,39 @@ void write_standards(JsonWriter& json, const Assessment& assessment) {
             json.key("id").value(indicator.id);
             json.key("text").value(indicator.text);
             json.key("status").value(to_string(indicator.status));
-            json.key("self_assessed").value(indicator.self_assessed);
             json.key("rules").begin_array();
             for (const auto& rule : indicator.rules)
                 json.value(rule);
             json.end_array();
+            json.key("evidence_count").value(static_cast<std::uint64_t>(indicator.evidence_count));
             json.key("evidence").begin_array();
-            for (const auto& item : indicator.evidence)
-                json.value(item);
+            for (const Evidence& item : indicator.evidence) {
+                json.begin_object();
+                json.key("rule").value(item.rule);
+                json.key("what").value(item.what);
+                json.key("file").value(item.file);
+                json.key("line").value(item.line);
+                json.key("column").value(item.column);
+                json.end_object();
+            }
             json.end_array();
-            json.key("gaps").begin_array();
-            for (const auto& item : indicator.gaps)
-                json.value(item);
-            json.end_array();
+            json.key("finding_count").value(static_cast<std::uint64_t>(indicator.finding_count));
+            if (findings != nullptr) {
+                // The problems against it (or, with no evidence, what its rules say is
+                // missing): the first few; all of them are in `findings`.
+                json.key("findings").begin_array();
+                std::size_t listed = 0;
+                for (const Finding& f : *findings) {
+                    if (listed == Assessment::evidence_listed)
+                        break;
+                    if (std::find(indicator.rules.begin(), indicator.rules.end(), f.rule) ==
+                        indicator.rules.end())
+                        continue;
+                    write_finding(json, f);
+                    ++listed;
+                }
+                json.end_array();
+            }
             json.end_object();
         }
         json.end_array();
@@ -82,7 +105,8 @@ std::optional<Assessment> overall_assessment(const std::vector<const Assessment*
         for (auto& standard : overall->standards) {
             for (auto& indicator : standard.indicators) {
                 indicator.evidence.clear(); // per-plan detail lives under `plans`
-                indicator.gaps.clear();
+                indicator.evidence_count = 0;
+                indicator.finding_count = 0;
             }
         }
     }
@@ -123,7 +147,7 @@ void render_json(std::ostream& out, const ValidateResult& result) {
         if (loaded.assessment) {
             json.key("framework").value(loaded.assessment->framework_id);
             json.key("standards");
-            detail::write_standards(json, *loaded.assessment);
+            detail::write_standards(json, *loaded.assessment, &loaded.findings);
         }
         json.end_object();
     }

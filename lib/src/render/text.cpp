@@ -112,15 +112,16 @@ void render_standards_table(std::ostream& out, const PlanResult& plan, bool colo
         names.push_back(printable(s.name));
         width = std::max(width, names.back().size());
     }
-    out << fmt::format("  {:<{}}  {:<8} {:<10} {}\n", "standard", width, "status", "indicators",
+    out << fmt::format("  {:<{}}  {:<8} {:<21} {}\n", "standard", width, "status", "indicators",
                        "self-assessed");
     for (std::size_t i = 0; i < a.standards.size(); ++i) {
         const auto& s = a.standards[i];
         const std::string status(to_string(s.status));
         out << "  " << fmt::format("{:<{}}", names[i], width) << "  "
             << attainment_color(p, s.status) << fmt::format("{:<8}", status) << p.reset << ' '
-            << fmt::format("{:<10} {}",
-                           fmt::format("{}/{} met", s.indicators_met(), s.indicators.size()),
+            << fmt::format("{:<21} {}",
+                           fmt::format("{}/{} met, {} partly", s.indicators_met(),
+                                       s.indicators.size(), s.indicators_partly_met()),
                            s.self_score ? fmt::format("{} of 6", *s.self_score) : std::string("-"))
             << '\n';
     }

@@ -83,18 +83,35 @@ public:
                                     help.empty() ? std::string(rule_.info.help) : std::move(help)));
     }
 
-    /// Says the plan holds nothing this rule applies to (no boards for a board
-    /// rule, say). The assessment then gives no credit for the rule passing.
-    void nothing_to_check() { applicable_ = false; }
-
-    /// Marks the rule as having nothing to check unless `has_subject`; returns it.
-    /// Usage: `if (!ctx.applies_when(!ctx.plan.actions.empty())) return;`
-    bool applies_when(bool has_subject) {
-        if (!has_subject)
-            applicable_ = false;
-        return has_subject;
+    /// Records evidence for this rule's indicators: something the plan records at
+    /// `at` that shows an indicator in practice. `what` is plain English for a
+    /// board member: names, not ids; no YAML keys.
+    void evidence(const SourceLoc& at, std::string what) {
+        ++evidence_total_;
+        if (evidence_listed_ < Assessment::evidence_listed) {
+            ++evidence_listed_;
+            evidence_out_->push_back(
+                {rule_.info.name, std::move(what), plan.file_path(at), at.line, at.column});
+        }
     }
-    [[nodiscard]] bool applicable() const { return applicable_; }
+    /// The same, with the words made only when they will be listed: a plan can
+    /// hold 100,000 items of evidence for one rule, and only the first few are shown.
+    template <class MakeWords> void evidence_by(const SourceLoc& at, MakeWords&& make_words) {
+        if (evidence_listed_ < Assessment::evidence_listed)
+            evidence(at, make_words());
+        else
+            ++evidence_total_;
+    }
+    // Transitional, until every check records evidence: the assessment no longer
+    // asks whether a rule had anything to check.
+    bool applies_when(bool has_subject) { return has_subject; }
+    void nothing_to_check() {}
+
+    /// How much evidence this check recorded, listed or not.
+    [[nodiscard]] std::size_t evidence_total() const { return evidence_total_; }
+
+    /// Where evidence goes (the engine's list for the plan).
+    void record_evidence_in(std::vector<Evidence>& out) { evidence_out_ = &out; }
 
     /// Where plan-level findings point: the plan section.
     [[nodiscard]] const SourceLoc& plan_loc() const { return plan.info.loc; }
@@ -115,7 +132,10 @@ private:
     std::vector<Finding>& out_;
     const FlowGraph* graph_;
     std::optional<FlowGraph> own_graph_;
-    bool applicable_ = true;
+    std::vector<Evidence>* evidence_out_ = &discarded_;
+    std::vector<Evidence> discarded_; ///< evidence of a check run on its own (run_rule)
+    std::size_t evidence_listed_ = 0;
+    std::size_t evidence_total_ = 0;
     const std::vector<detail::Suppression>* suppressions_ = nullptr;
     const Assessment* assessment_ = nullptr;
 };
