@@ -84,6 +84,17 @@ template <class E> [[nodiscard]] std::optional<E> parse_enum(std::string_view te
     return std::nullopt;
 }
 
+/// True when `text` stands in for a value nobody has written yet: (ignoring case
+/// and surrounding spaces) "none", "n/a", "na", "tbc", "tbd", "tba", "-", "?",
+/// "unknown", "not known", "todo", "xxx", "someone", "lead", or any text ending
+/// in "?" such as "CLD?". Blank text is not a placeholder: it is blank.
+[[nodiscard]] bool is_placeholder(std::string_view text);
+/// True when `text` is written, not blank and not a placeholder: a value a
+/// check may count as evidence. The loader keeps placeholders as written.
+[[nodiscard]] bool says_something(const Text& text);
+/// True when at least one item of `list` says something.
+[[nodiscard]] bool says_something(const TextList& list);
+
 /// How often a body meets: a named cadence, or an explicit count per year.
 struct Meets {
     std::optional<Cadence> cadence;
