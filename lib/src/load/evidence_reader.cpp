@@ -1,5 +1,5 @@
 // What a plan promises and what it shows: actions, engagements, commitments,
-// and the self-assessment.
+// the self-assessment, publications, channels and advocacy.
 #include "plan_file_reader.hpp"
 
 #include <fmt/format.h>
@@ -49,13 +49,61 @@ Engagement PlanFileReader::engagement(std::uint32_t node) {
              {"participants",
               [&](std::uint32_t n) { out.participants = headcount(n, "`participants`"); }},
              {"you_said", [&](std::uint32_t n) { out.you_said = r_.text_list(n, "you_said"); }},
-             {"we_did", [&](std::uint32_t n) { out.we_did = r_.text_list(n, "we_did"); }},
+             {"we_did",
+              [&](std::uint32_t n) {
+                  text_or_long_form(n, "we_did", out.we_did, out.we_did_details,
+                                    &PlanFileReader::we_did, &WeDid::what);
+              }},
              {"fed_back_on", [&](std::uint32_t n) { out.fed_back_on = r_.date(n, "fed_back_on"); }},
              {"minority_views",
-              [&](std::uint32_t n) { out.minority_views = r_.text_list(n, "minority_views"); }},
+              [&](std::uint32_t n) {
+                  text_or_long_form(n, "minority_views", out.minority_views,
+                                    out.minority_views_details, &PlanFileReader::minority_view,
+                                    &MinorityView::view);
+              }},
              {"adaptations",
               [&](std::uint32_t n) { out.adaptations = r_.text_list(n, "adaptations"); }},
-             {"learning", [&](std::uint32_t n) { out.learning = r_.text_list(n, "learning"); }}})) {
+             {"learning", [&](std::uint32_t n) { out.learning = r_.text_list(n, "learning"); }},
+             {"declined",
+              [&](std::uint32_t n) {
+                  out.declined.loc = r_.loc(n);
+                  each(n, "declined", out.declined.value, &PlanFileReader::declined);
+              }},
+             {"preparation",
+              [&](std::uint32_t n) { out.preparation = r_.text_list(n, "preparation"); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+MinorityView PlanFileReader::minority_view(std::uint32_t node) {
+    MinorityView out;
+    if (r_.read_mapping(
+            node, "a `minority_views` item",
+            {{"view", [&](std::uint32_t n) { out.view = r_.text(n, "view"); }, true},
+             {"response", [&](std::uint32_t n) { out.response = r_.text(n, "response"); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+Declined PlanFileReader::declined(std::uint32_t node) {
+    Declined out;
+    if (r_.read_mapping(
+            node, "a `declined` item",
+            {{"view", [&](std::uint32_t n) { out.view = r_.text(n, "view"); }, true},
+             {"reason", [&](std::uint32_t n) { out.reason = r_.text(n, "reason"); }, true}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+WeDid PlanFileReader::we_did(std::uint32_t node) {
+    WeDid out;
+    if (r_.read_mapping(node, "a `we_did` item",
+                        {{"what", [&](std::uint32_t n) { out.what = r_.text(n, "what"); }, true},
+                         {"by", [&](std::uint32_t n) { out.by = r_.text(n, "by"); }},
+                         {"on", [&](std::uint32_t n) { out.on = r_.date(n, "on"); }}})) {
         out.loc = r_.loc(node);
     }
     return out;
@@ -112,6 +160,58 @@ void PlanFileReader::standards(std::uint32_t node) {
         entry.loc = r_.loc(value);
         plan_.standards.push_back(std::move(entry));
     }
+}
+
+Publication PlanFileReader::publication(std::uint32_t node) {
+    Publication out;
+    if (r_.read_mapping(
+            node, "a publication",
+            {{"id", [&](std::uint32_t n) { out.id = r_.id(n, "id"); }, true},
+             {"title", [&](std::uint32_t n) { out.title = r_.text(n, "title"); }},
+             {"what",
+              [&](std::uint32_t n) { out.what = r_.enumeration<PublicationKind>(n, "what"); },
+              true},
+             {"where", [&](std::uint32_t n) { out.where = r_.text(n, "where"); }},
+             {"date", [&](std::uint32_t n) { out.date = r_.date(n, "date"); }},
+             {"audience", [&](std::uint32_t n) { out.audience = r_.text_list(n, "audience"); }},
+             {"public", [&](std::uint32_t n) { out.public_ = r_.boolean(n, "public"); }},
+             {"formats",
+              [&](std::uint32_t n) { out.formats = r_.enum_list<Format>(n, "formats"); }},
+             {"engagements",
+              [&](std::uint32_t n) { out.engagements = r_.text_list(n, "engagements"); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+Channel PlanFileReader::channel(std::uint32_t node) {
+    Channel out;
+    if (r_.read_mapping(
+            node, "a channel",
+            {{"id", [&](std::uint32_t n) { out.id = r_.id(n, "id"); }, true},
+             {"name", [&](std::uint32_t n) { out.name = r_.text(n, "name"); }, true},
+             {"method", [&](std::uint32_t n) { out.method = r_.enumeration<Method>(n, "method"); }},
+             {"open_to", [&](std::uint32_t n) { out.open_to = r_.text_list(n, "open_to"); }},
+             {"recurs", [&](std::uint32_t n) { out.recurs = cadence(n, "recurs"); }},
+             {"feeds_into",
+              [&](std::uint32_t n) { out.feeds_into = r_.text_list(n, "feeds_into"); }},
+             {"last_used", [&](std::uint32_t n) { out.last_used = r_.date(n, "last_used"); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+Advocacy PlanFileReader::advocacy(std::uint32_t node) {
+    Advocacy out;
+    if (r_.read_mapping(
+            node, "an `advocacy` item",
+            {{"provider", [&](std::uint32_t n) { out.provider = r_.text(n, "provider"); }, true},
+             {"partner", [&](std::uint32_t n) { out.partner = r_.text(n, "partner"); }},
+             {"groups", [&](std::uint32_t n) { out.groups = r_.text_list(n, "groups"); }},
+             {"access", [&](std::uint32_t n) { out.access = r_.text_list(n, "access"); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
 }
 
 } // namespace engage::detail

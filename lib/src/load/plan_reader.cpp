@@ -34,6 +34,18 @@ bool PlanFileReader::read_top_level(std::uint32_t root) {
                  each(n, "commitments", plan_.commitments, &PlanFileReader::commitment);
              }},
             {"standards", [&](std::uint32_t n) { standards(n); }},
+            {"publications",
+             [&](std::uint32_t n) {
+                 each(n, "publications", plan_.publications, &PlanFileReader::publication);
+             }},
+            {"channels",
+             [&](std::uint32_t n) {
+                 each(n, "channels", plan_.channels, &PlanFileReader::channel);
+             }},
+            {"advocacy",
+             [&](std::uint32_t n) {
+                 each(n, "advocacy", plan_.advocacy, &PlanFileReader::advocacy);
+             }},
         });
 }
 
@@ -104,14 +116,27 @@ void PlanFileReader::read_plan_section(std::uint32_t node) {
                  }},
                 {"approaches",
                  [&](std::uint32_t n) { p.approaches = r_.enum_list<Approach>(n, "approaches"); }},
+                {"involvement",
+                 [&](std::uint32_t n) {
+                     p.involvement.loc = r_.loc(n);
+                     each(n, "involvement", p.involvement.value, &PlanFileReader::involvement);
+                 }},
                 {"review", [&](std::uint32_t n) { p.review = review(n); }},
-                {"needs", [&](std::uint32_t n) { p.needs = r_.text_list(n, "needs"); }},
+                {"needs",
+                 [&](std::uint32_t n) {
+                     text_or_long_form(n, "needs", p.needs, p.needs_details, &PlanFileReader::need,
+                                       &Need::source);
+                 }},
                 {"outcomes",
                  [&](std::uint32_t n) {
                      p.outcomes.loc = r_.loc(n);
                      each(n, "outcomes", p.outcomes.value, &PlanFileReader::outcome);
                  }},
-                {"resources", [&](std::uint32_t n) { p.resources = r_.text_list(n, "resources"); }},
+                {"resources",
+                 [&](std::uint32_t n) {
+                     text_or_long_form(n, "resources", p.resources, p.resources_details,
+                                       &PlanFileReader::resource, &Resource::what);
+                 }},
             })) {
         return;
     }
@@ -142,14 +167,58 @@ void PlanFileReader::principle(std::uint32_t node) {
     plan_.info.principles.push_back(std::move(out));
 }
 
+Involvement PlanFileReader::involvement(std::uint32_t node) {
+    Involvement out;
+    if (r_.read_mapping(
+            node, "an `involvement` item",
+            {{"stage",
+              [&](std::uint32_t n) { out.stage = r_.enumeration<InvolvementStage>(n, "stage"); },
+              true},
+             {"date", [&](std::uint32_t n) { out.date = r_.date(n, "date"); }},
+             {"bodies", [&](std::uint32_t n) { out.bodies = r_.text_list(n, "bodies"); }},
+             {"groups", [&](std::uint32_t n) { out.groups = r_.text_list(n, "groups"); }},
+             {"partners", [&](std::uint32_t n) { out.partners = r_.text_list(n, "partners"); }},
+             {"how", [&](std::uint32_t n) { out.how = r_.text(n, "how"); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
 Review PlanFileReader::review(std::uint32_t node) {
     Review out;
     r_.read_mapping(
         node, "the review",
         {{"date", [&](std::uint32_t n) { out.date = r_.date(n, "date"); }},
          {"how", [&](std::uint32_t n) { out.how = r_.text(n, "how"); }},
-         {"learning", [&](std::uint32_t n) { out.learning = r_.text_list(n, "learning"); }}});
+         {"learning", [&](std::uint32_t n) { out.learning = r_.text_list(n, "learning"); }},
+         {"when", [&](std::uint32_t n) { out.when = r_.text(n, "when"); }},
+         {"held_on", [&](std::uint32_t n) { out.held_on = r_.date(n, "held_on"); }},
+         {"bodies", [&](std::uint32_t n) { out.bodies = r_.text_list(n, "bodies"); }},
+         {"groups", [&](std::uint32_t n) { out.groups = r_.text_list(n, "groups"); }},
+         {"partners", [&](std::uint32_t n) { out.partners = r_.text_list(n, "partners"); }}});
     out.loc = r_.loc(node);
+    return out;
+}
+
+Need PlanFileReader::need(std::uint32_t node) {
+    Need out;
+    if (r_.read_mapping(
+            node, "a `needs` item",
+            {{"source", [&](std::uint32_t n) { out.source = r_.text(n, "source"); }, true},
+             {"date", [&](std::uint32_t n) { out.date = r_.date(n, "date"); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+Resource PlanFileReader::resource(std::uint32_t node) {
+    Resource out;
+    if (r_.read_mapping(
+            node, "a `resources` item",
+            {{"what", [&](std::uint32_t n) { out.what = r_.text(n, "what"); }, true},
+             {"for", [&](std::uint32_t n) { out.allocated_to = r_.text_list(n, "for"); }}})) {
+        out.loc = r_.loc(node);
+    }
     return out;
 }
 
@@ -158,9 +227,25 @@ Outcome PlanFileReader::outcome(std::uint32_t node) {
     if (r_.read_mapping(node, "an outcome",
                         {{"id", [&](std::uint32_t n) { out.id = r_.id(n, "id"); }, true},
                          {"title", [&](std::uint32_t n) { out.title = r_.text(n, "title"); }, true},
-                         {"indicators", [&](std::uint32_t n) {
-                              out.indicators = r_.text_list(n, "indicators");
+                         {"indicators",
+                          [&](std::uint32_t n) { out.indicators = r_.text_list(n, "indicators"); }},
+                         {"results", [&](std::uint32_t n) {
+                              out.results.loc = r_.loc(n);
+                              each(n, "results", out.results.value,
+                                   &PlanFileReader::outcome_result);
                           }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+OutcomeResult PlanFileReader::outcome_result(std::uint32_t node) {
+    OutcomeResult out;
+    if (r_.read_mapping(
+            node, "an outcome's result",
+            {{"value", [&](std::uint32_t n) { out.value = r_.text(n, "value"); }, true},
+             {"date", [&](std::uint32_t n) { out.date = r_.date(n, "date"); }},
+             {"source", [&](std::uint32_t n) { out.source = r_.text(n, "source"); }}})) {
         out.loc = r_.loc(node);
     }
     return out;

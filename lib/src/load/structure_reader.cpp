@@ -30,7 +30,20 @@ Group PlanFileReader::group(std::uint32_t node) {
              {"seldom_heard",
               [&](std::uint32_t n) { out.seldom_heard = r_.boolean(n, "seldom_heard"); }},
              {"barriers", [&](std::uint32_t n) { out.barriers = r_.text_list(n, "barriers"); }},
-             {"support", [&](std::uint32_t n) { out.support = r_.text_list(n, "support"); }}})) {
+             {"support", [&](std::uint32_t n) { out.support = r_.text_list(n, "support"); }},
+             {"adults", [&](std::uint32_t n) { out.adults = r_.boolean(n, "adults"); }},
+             {"needs_assessed",
+              [&](std::uint32_t n) { out.needs_assessed = needs_assessment(n); }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+NeedsAssessment PlanFileReader::needs_assessment(std::uint32_t node) {
+    NeedsAssessment out;
+    if (r_.read_mapping(node, "`needs_assessed`",
+                        {{"date", [&](std::uint32_t n) { out.date = r_.date(n, "date"); }},
+                         {"how", [&](std::uint32_t n) { out.how = r_.text(n, "how"); }}})) {
         out.loc = r_.loc(node);
     }
     return out;
@@ -50,7 +63,7 @@ Headcount PlanFileReader::headcount(std::uint32_t node, std::string_view what) {
     return out;
 }
 
-/// How often something happens: a named cadence, or {per_year: N} (`meets`).
+/// How often something happens: a named cadence, or {per_year: N} (`meets`, `recurs`).
 Located<Meets> PlanFileReader::cadence(std::uint32_t node, std::string_view key) {
     Located<Meets> out;
     if (r_.node(node).kind == NodeKind::mapping) {
@@ -75,15 +88,49 @@ Link PlanFileReader::link(std::uint32_t node) {
     Link out;
     if (r_.is_scalar(node)) {
         out.to = r_.text(node, "feeds_into");
-    } else if (!r_.read_mapping(node, "a `feeds_into` link",
-                                {{"to", [&](std::uint32_t n) { out.to = r_.text(n, "to"); }, true},
-                                 {"how", [&](std::uint32_t n) { out.how = r_.text(n, "how"); }},
-                                 {"feedback", [&](std::uint32_t n) {
-                                      out.feedback = r_.text(n, "feedback");
-                                  }}})) {
+    } else if (!r_.read_mapping(
+                   node, "a `feeds_into` link",
+                   {{"to", [&](std::uint32_t n) { out.to = r_.text(n, "to"); }, true},
+                    {"how", [&](std::uint32_t n) { out.how = r_.text(n, "how"); }},
+                    {"feedback", [&](std::uint32_t n) { out.feedback = r_.text(n, "feedback"); }},
+                    {"shared",
+                     [&](std::uint32_t n) { out.shared = r_.enum_list<SharedItem>(n, "shared"); }},
+                    {"seats", [&](std::uint32_t n) {
+                         out.seats = r_.integer(n, "seats", 0, no_upper_limit);
+                     }}})) {
         return out;
     }
     out.loc = r_.loc(node);
+    return out;
+}
+
+Training PlanFileReader::training(std::uint32_t node) {
+    Training out;
+    if (r_.read_mapping(
+            node, "a `training` item",
+            {{"what", [&](std::uint32_t n) { out.what = r_.text(n, "what"); }, true},
+             {"completed", [&](std::uint32_t n) { out.completed = r_.boolean(n, "completed"); }},
+             {"on", [&](std::uint32_t n) { out.on = r_.date(n, "on"); }},
+             {"people", [&](std::uint32_t n) {
+                  out.people = r_.integer(n, "people", 0, no_upper_limit);
+              }}})) {
+        out.loc = r_.loc(node);
+    }
+    return out;
+}
+
+Papers PlanFileReader::papers(std::uint32_t node) {
+    Papers out;
+    if (r_.read_mapping(node, "`papers`",
+                        {{"days_before",
+                          [&](std::uint32_t n) {
+                              out.days_before = r_.integer(n, "days_before", 0, no_upper_limit);
+                          }},
+                         {"formats", [&](std::uint32_t n) {
+                              out.formats = r_.enum_list<Format>(n, "formats");
+                          }}})) {
+        out.loc = r_.loc(node);
+    }
     return out;
 }
 
@@ -110,9 +157,21 @@ Body PlanFileReader::body(std::uint32_t node) {
              {"decides", [&](std::uint32_t n) { out.decides = r_.boolean(n, "decides"); }},
              {"chair", [&](std::uint32_t n) { out.chair = r_.text(n, "chair"); }},
              {"minutes", [&](std::uint32_t n) { out.minutes = r_.boolean(n, "minutes"); }},
-             {"terms_of_reference", [&](std::uint32_t n) {
-                  out.terms_of_reference = r_.text(n, "terms_of_reference");
-              }}})) {
+             {"terms_of_reference",
+              [&](std::uint32_t n) { out.terms_of_reference = r_.text(n, "terms_of_reference"); }},
+             {"for", [&](std::uint32_t n) { out.for_whom = r_.enumeration<BodyFor>(n, "for"); }},
+             {"preparation",
+              [&](std::uint32_t n) { out.preparation = r_.text_list(n, "preparation"); }},
+             {"training",
+              [&](std::uint32_t n) {
+                  out.training.loc = r_.loc(n);
+                  each_text_or_long_form<Training>(
+                      n, "training", &PlanFileReader::training, &Training::what,
+                      [&](Training item) { out.training.value.push_back(std::move(item)); });
+              }},
+             {"communication",
+              [&](std::uint32_t n) { out.communication = r_.text_list(n, "communication"); }},
+             {"papers", [&](std::uint32_t n) { out.papers = papers(n); }}})) {
         out.loc = r_.loc(node);
     }
     return out;
