@@ -257,6 +257,8 @@ TEST_CASE("every new reference must name an item of the right kind") {
           "correct the reference.");
     CHECK(message_at("CONS-2") == "no body or action has the id `CONS-2` | Add a body or action "
                                   "with this id, or correct the reference.");
+    CHECK(message_at("hys-2024") == "no engagement has the id `hys-2024` | Add an engagement with "
+                                    "this id, or correct the reference.");
     CHECK(message_at("board]}") == "`board` is a body, not a partner | Add a partner with this id, "
                                    "or correct the reference.");
     CHECK(message_at("ceyp}") == "`ceyp` is a group, not a partner or body | Add a partner or "

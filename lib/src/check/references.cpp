@@ -193,7 +193,8 @@ private:
         const std::string nouns = either(kinds);
         std::string message;
         if (it != ids_.end()) {
-            message = fmt::format("`{}` is a {}, not a {}", id.value, noun(it->second.kind), nouns);
+            message = fmt::format("`{}` is {}, not {}", id.value,
+                                  with_article(noun(it->second.kind)), with_article(nouns));
         } else {
             message = fmt::format("no {} has the id `{}`", nouns, id.value);
         }
@@ -205,7 +206,15 @@ private:
         auto near = detail::closest_match(id.value, candidates);
         add(rules::unknown_reference, id.loc, std::move(message),
             near ? fmt::format("Did you mean `{}`?", *near)
-                 : fmt::format("Add a {} with this id, or correct the reference.", nouns));
+                 : fmt::format("Add {} with this id, or correct the reference.",
+                               with_article(nouns)));
+    }
+
+    /// "a body", "an action".
+    static std::string with_article(std::string_view words) {
+        const bool vowel =
+            !words.empty() && std::string_view("aeiou").find(words[0]) != std::string_view::npos;
+        return (vowel ? "an " : "a ") + std::string(words);
     }
 
     /// "body", or "body or action".
