@@ -1,8 +1,57 @@
 #include <engage/model.hpp>
 
 #include <algorithm>
+#include <cstddef>
 
 namespace engage {
+
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+bool equals_ignoring_case(std::string_view text, std::string_view lower_word) {
+    if (text.size() != lower_word.size())
+        return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c != lower_word[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool is_placeholder(std::string_view text) {
+    // The one list of words that stand in for a value; placeholder-lead uses it too.
+    static constexpr std::string_view words[] = {"none", "n/a", "na",      "tbc",     "tbd",
+                                                 "tba",  "-",   "?",       "unknown", "not known",
+                                                 "todo", "xxx", "someone", "lead"};
+    const std::string_view word = trimmed(text);
+    if (word.empty())
+        return false;
+    if (word.back() == '?')
+        return true;
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view w) { return equals_ignoring_case(word, w); });
+}
+
+bool says_something(const Text& text) {
+    return text.present() && !trimmed(text.value).empty() && !is_placeholder(text.value);
+}
+
+bool says_something(const TextList& list) {
+    return std::any_of(list.value.begin(), list.value.end(),
+                       [](const Text& item) { return says_something(item); });
+}
 
 int Meets::per_year() const {
     if (per_year_explicit)

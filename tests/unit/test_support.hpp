@@ -6,10 +6,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // Show vectors of strings in failure messages instead of {?}.
@@ -58,6 +60,20 @@ inline std::string read_source(const std::string& relative) {
 
 inline LoadedPlan load(std::string text, const LoadLimits& limits = {}) {
     return load_plan_text("plan.yaml", std::move(text), limits);
+}
+
+/// "line:column" of the `nth` (0-based) occurrence of `needle` in `text`, which
+/// must be ASCII (columns count bytes here, characters in the loader).
+inline std::string where(std::string_view text, std::string_view needle, int nth = 0) {
+    std::size_t at = text.find(needle);
+    for (int i = 0; i < nth && at != std::string_view::npos; ++i)
+        at = text.find(needle, at + 1);
+    REQUIRE(at != std::string_view::npos);
+    const std::string_view before = text.substr(0, at);
+    const auto line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+    const std::size_t line_start = before.rfind('\n');
+    const std::size_t column = line_start == std::string_view::npos ? at + 1 : at - line_start;
+    return std::to_string(line) + ":" + std::to_string(column);
 }
 
 inline bool has_rule(const std::vector<Finding>& findings, const std::string& rule) {

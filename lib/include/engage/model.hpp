@@ -40,6 +40,26 @@ enum class Method {
     take_over,
     other
 };
+/// The stage of making the plan someone took part in (`plan.involvement`).
+enum class InvolvementStage { focus, drafting, agreement };
+/// What a receiving body shares back with a forum along a `feeds_into` link.
+enum class SharedItem { minutes, papers, action_progress, decisions };
+/// What a publication is (`publications[].what`).
+enum class PublicationKind { plan, results, feedback, minutes, papers, progress, changes };
+/// A format information is published in (publications, meeting papers).
+enum class Format {
+    standard,
+    easy_read,
+    young_people,
+    translation,
+    bsl,
+    audio,
+    large_print,
+    braille,
+    video
+};
+/// Whose voice a body carries (`bodies[].for`).
+enum class BodyFor { children, adults };
 
 /// Each enum's spelling in plan files, in declaration order.
 template <class E> struct EnumNames;
@@ -70,6 +90,25 @@ template <> struct EnumNames<Method> {
         "survey",       "event",           "workshop", "meeting",   "focus-group", "consultation",
         "social-media", "interview-panel", "audit",    "take-over", "other"};
 };
+template <> struct EnumNames<InvolvementStage> {
+    static constexpr std::string_view names[] = {"focus", "drafting", "agreement"};
+};
+template <> struct EnumNames<SharedItem> {
+    static constexpr std::string_view names[] = {"minutes", "papers", "action-progress",
+                                                 "decisions"};
+};
+template <> struct EnumNames<PublicationKind> {
+    static constexpr std::string_view names[] = {"plan",   "results",  "feedback", "minutes",
+                                                 "papers", "progress", "changes"};
+};
+template <> struct EnumNames<Format> {
+    static constexpr std::string_view names[] = {"standard",    "easy-read", "young-people",
+                                                 "translation", "bsl",       "audio",
+                                                 "large-print", "braille",   "video"};
+};
+template <> struct EnumNames<BodyFor> {
+    static constexpr std::string_view names[] = {"children", "adults"};
+};
 
 template <class E> [[nodiscard]] std::string_view to_string(E value) {
     return EnumNames<E>::names[static_cast<std::size_t>(value)];
@@ -83,6 +122,20 @@ template <class E> [[nodiscard]] std::optional<E> parse_enum(std::string_view te
     }
     return std::nullopt;
 }
+
+/// A list of enumeration values, each with its place.
+template <class E> using EnumList = Located<std::vector<Located<E>>>;
+
+/// True when `text` stands in for a value nobody has written yet: (ignoring case
+/// and surrounding spaces) "none", "n/a", "na", "tbc", "tbd", "tba", "-", "?",
+/// "unknown", "not known", "todo", "xxx", "someone", "lead", or any text ending
+/// in "?" such as "CLD?". Blank text is not a placeholder: it is blank.
+[[nodiscard]] bool is_placeholder(std::string_view text);
+/// True when `text` is written, not blank and not a placeholder: a value a
+/// check may count as evidence. The loader keeps placeholders as written.
+[[nodiscard]] bool says_something(const Text& text);
+/// True when at least one item of `list` says something.
+[[nodiscard]] bool says_something(const TextList& list);
 
 /// How often a body meets: a named cadence, or an explicit count per year.
 struct Meets {
@@ -109,17 +162,53 @@ struct Principle {
     SourceLoc loc;
 };
 
+/// What was measured for an outcome (`plan.outcomes[].results`).
+struct OutcomeResult {
+    Text value; ///< required
+    Located<Date> date;
+    Text source;
+    SourceLoc loc;
+};
+
 struct Outcome {
     Text id;
     Text title;
     TextList indicators;
+    Located<std::vector<OutcomeResult>> results;
     SourceLoc loc;
 };
 
 struct Review {
-    Located<Date> date;
+    Located<Date> date; ///< when the review is (or was) due
     Text how;
     TextList learning;
+    Text when;                         ///< when, in words, where no date is set yet
+    Located<Date> held_on;             ///< the day the review took place
+    TextList bodies, groups, partners; ///< who took part in it (ids)
+    SourceLoc loc;
+};
+
+/// Who took part in making the plan, at which stage (`plan.involvement`).
+struct Involvement {
+    Located<InvolvementStage> stage; ///< required
+    Located<Date> date;
+    TextList bodies, groups, partners; ///< ids
+    Text how;
+    SourceLoc loc;
+};
+
+/// An item of `plan.needs`: a source of evidence, written as text or as
+/// {source, date}. Text items have only `source`.
+struct Need {
+    Text source;
+    Located<Date> date;
+    SourceLoc loc;
+};
+
+/// An item of `plan.resources`: text, or {what, for}. Text items have only `what`.
+struct Resource {
+    Text what;
+    TextList allocated_to; ///< `for`: ids of the bodies and actions it serves
     SourceLoc loc;
 };
 
@@ -135,10 +224,17 @@ struct PlanInfo {
     std::vector<Principle> principles;
     Located<std::vector<Located<Participation>>> participation;
     Located<std::vector<Located<Approach>>> approaches;
+    Located<std::vector<Involvement>> involvement;
     Review review;
+    /// The source of each item of `needs`, whether written as text or in the
+    /// long form; `needs_details` holds every item too, index by index.
     TextList needs;
+    std::vector<Need> needs_details;
     Located<std::vector<Outcome>> outcomes;
+    /// What each item of `resources` is; `resources_details` holds every item
+    /// too, index by index, with what it is for.
     TextList resources;
+    std::vector<Resource> resources_details;
     SourceLoc loc;
 };
 
@@ -147,24 +243,53 @@ struct Partner {
     SourceLoc loc;
 };
 
+/// When a group's support needs were assessed with the group itself.
+struct NeedsAssessment {
+    Located<Date> date;
+    Text how;
+    SourceLoc loc; ///< unknown when the group says nothing of it
+};
+
 struct Group {
     Text id, name;
     Located<AgeRange> ages;
     Located<int> size;
     Located<bool> seldom_heard;
     TextList barriers, support;
+    Located<bool> adults; ///< a group of adults (parents, carers), not of young people
+    NeedsAssessment needs_assessed;
     SourceLoc loc;
 
     [[nodiscard]] bool is_seldom_heard() const {
         return seldom_heard.present() && seldom_heard.value;
     }
+    [[nodiscard]] bool is_adults() const { return adults.present() && adults.value; }
 };
 
 struct Link {
     Text to; ///< id of the body views are passed to
     Text how;
-    Text feedback; ///< how the receiving body reports back; empty when not said
+    Text feedback;               ///< how the receiving body reports back; empty when not said
+    EnumList<SharedItem> shared; ///< what comes back to the forum along the link
+    Located<int> seats;          ///< how many of the forum's members sit on the receiving body
     SourceLoc loc;
+};
+
+/// Training given to a body's members: text, or the long form. Text items
+/// have only `what`.
+struct Training {
+    Text what;
+    Located<bool> completed;
+    Located<Date> on;
+    Located<int> people; ///< how many completed it
+    SourceLoc loc;
+};
+
+/// How a body sends out the papers for its meetings.
+struct Papers {
+    Located<int> days_before; ///< days' notice before the meeting
+    EnumList<Format> formats;
+    SourceLoc loc; ///< unknown when the body says nothing of it
 };
 
 struct Body {
@@ -179,9 +304,18 @@ struct Body {
     Located<std::vector<Link>> feeds_into;
     Located<bool> decides, minutes;
     Text chair, terms_of_reference;
+    Located<BodyFor> for_whom; ///< `for`: whose voice it carries (children when not said)
+    TextList preparation;      ///< how members are prepared for meetings
+    Located<std::vector<Training>> training;
+    TextList communication; ///< how the body keeps in touch with its members
+    Papers papers;
     SourceLoc loc;
 
     [[nodiscard]] bool is(BodyKind k) const { return kind.present() && kind.value == k; }
+    /// Carries adults' voices (`for: adults`) rather than children's.
+    [[nodiscard]] bool is_for_adults() const {
+        return for_whom.present() && for_whom.value == BodyFor::adults;
+    }
     /// Takes decisions (`decides: true`), whether a board or a forum.
     [[nodiscard]] bool takes_decisions() const { return decides.present() && decides.value; }
 };
@@ -195,6 +329,28 @@ struct Action {
     SourceLoc loc;
 };
 
+/// An item of `minority_views`: text, or {view, response}. Text items have only `view`.
+struct MinorityView {
+    Text view;
+    Text response; ///< what was done about it
+    SourceLoc loc;
+};
+
+/// A view not acted on, with the reason given (`declined`).
+struct Declined {
+    Text view;   ///< required
+    Text reason; ///< required
+    SourceLoc loc;
+};
+
+/// An item of `we_did`: text, or {what, by, on}. Text items have only `what`.
+struct WeDid {
+    Text what;
+    Text by;          ///< id of the partner or body that made the change
+    Located<Date> on; ///< when the change was made
+    SourceLoc loc;
+};
+
 struct Engagement {
     Text id, title;
     Located<Date> date, fed_back_on;
@@ -202,7 +358,14 @@ struct Engagement {
     Located<Method> method;
     Located<Approach> approach;
     Headcount participants;
+    /// `we_did` holds what each item says was done and `minority_views` each
+    /// view, whether written as text or in the long form; the `_details`
+    /// vectors hold every item too, index by index, with the long form's keys.
     TextList you_said, we_did, minority_views, adaptations, learning;
+    std::vector<WeDid> we_did_details;
+    std::vector<MinorityView> minority_views_details;
+    Located<std::vector<Declined>> declined;
+    TextList preparation; ///< how participants were prepared beforehand
     SourceLoc loc;
 };
 
@@ -211,6 +374,41 @@ struct Commitment {
     Located<Date> made_on, review;
     Located<Status> status;
     TextList groups, bodies;
+    SourceLoc loc;
+};
+
+/// Something published about the plan or its results (`publications`).
+struct Publication {
+    Text id, title;
+    Located<PublicationKind> what; ///< required
+    Text where;
+    Located<Date> date;
+    TextList audience;     ///< ids of the groups and bodies it is for
+    Located<bool> public_; ///< open to the wider community
+    EnumList<Format> formats;
+    TextList engagements; ///< ids of the engagements whose results it reports
+    SourceLoc loc;
+
+    [[nodiscard]] bool is_public() const { return public_.present() && public_.value; }
+};
+
+/// A standing route through which views keep arriving (`channels`).
+struct Channel {
+    Text id, name;
+    Located<Method> method;
+    TextList open_to;      ///< ids of groups
+    Located<Meets> recurs; ///< how often it runs
+    TextList feeds_into;   ///< ids of bodies
+    Located<Date> last_used;
+    SourceLoc loc;
+};
+
+/// Independent advocacy on offer (`advocacy`).
+struct Advocacy {
+    Text provider;   ///< required
+    Text partner;    ///< id of the partner, when the provider is one
+    TextList groups; ///< ids of the groups it is for
+    TextList access; ///< how young people reach it
     SourceLoc loc;
 };
 
@@ -234,6 +432,9 @@ struct Plan {
     std::vector<Engagement> engagements;
     std::vector<Commitment> commitments;
     std::vector<SelfAssessment> standards;
+    std::vector<Publication> publications;
+    std::vector<Channel> channels;
+    std::vector<Advocacy> advocacy;
 
     /// The path of the file a location points into ("" if unknown).
     [[nodiscard]] const std::string& file_path(const SourceLoc& loc) const;

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -18,7 +19,18 @@ namespace engage {
 namespace {
 
 /// What kind of item an id names, for messages and for typed look-ups.
-enum class ItemKind { outcome, partner, group, body, action, engagement, commitment };
+enum class ItemKind {
+    outcome,
+    partner,
+    group,
+    body,
+    action,
+    engagement,
+    commitment,
+    publication,
+    channel
+};
+constexpr std::size_t item_kinds = 9;
 
 std::string_view noun(ItemKind kind) {
     switch (kind) {
@@ -36,6 +48,10 @@ std::string_view noun(ItemKind kind) {
         return "engagement";
     case ItemKind::commitment:
         return "commitment";
+    case ItemKind::publication:
+        return "publication";
+    case ItemKind::channel:
+        return "channel";
     }
     return "item";
 }
@@ -67,6 +83,10 @@ public:
             declarations.emplace_back(&e.id, ItemKind::engagement);
         for (const auto& c : plan_.commitments)
             declarations.emplace_back(&c.id, ItemKind::commitment);
+        for (const auto& p : plan_.publications)
+            declarations.emplace_back(&p.id, ItemKind::publication);
+        for (const auto& c : plan_.channels)
+            declarations.emplace_back(&c.id, ItemKind::channel);
         std::stable_sort(
             declarations.begin(), declarations.end(), [](const auto& a, const auto& b) {
                 const SourceLoc& x = a.first->loc;
@@ -76,6 +96,7 @@ public:
         for (const auto& [id, kind] : declarations)
             declare(*id, kind);
 
+        check_plan_section(plan_.info);
         for (const auto& b : plan_.bodies) {
             refer(b.groups, ItemKind::group);
             refer(b.partners, ItemKind::partner);
@@ -95,10 +116,24 @@ public:
             refer(e.groups, ItemKind::group);
             refer(e.partners, ItemKind::partner);
             check_approach(e.approach);
+            for (const auto& change : e.we_did_details)
+                refer_one(change.by, {ItemKind::partner, ItemKind::body});
         }
         for (const auto& c : plan_.commitments) {
             refer(c.groups, ItemKind::group);
             refer(c.bodies, ItemKind::body);
+        }
+        for (const auto& p : plan_.publications) {
+            refer(p.audience, {ItemKind::group, ItemKind::body});
+            refer(p.engagements, ItemKind::engagement);
+        }
+        for (const auto& c : plan_.channels) {
+            refer(c.open_to, ItemKind::group);
+            refer(c.feeds_into, ItemKind::body);
+        }
+        for (const auto& a : plan_.advocacy) {
+            refer_one(a.partner, ItemKind::partner);
+            refer(a.groups, ItemKind::group);
         }
         return std::move(findings_);
     }
@@ -125,31 +160,72 @@ private:
             "Ids are unique across the whole plan; give this one a new id.");
     }
 
-    void refer(const TextList& list, ItemKind kind) {
-        for (const auto& id : list.value)
-            refer_one(id, kind);
+    /// The ids plan.involvement and plan.review name, and what resources are for.
+    void check_plan_section(const PlanInfo& info) {
+        for (const auto& step : info.involvement.value) {
+            refer(step.bodies, ItemKind::body);
+            refer(step.groups, ItemKind::group);
+            refer(step.partners, ItemKind::partner);
+        }
+        refer(info.review.bodies, ItemKind::body);
+        refer(info.review.groups, ItemKind::group);
+        refer(info.review.partners, ItemKind::partner);
+        for (const auto& resource : info.resources_details)
+            refer(resource.allocated_to, {ItemKind::body, ItemKind::action});
     }
 
-    void refer_one(const Text& id, ItemKind kind) {
+    void refer(const TextList& list, ItemKind kind) { refer(list, {kind}); }
+    void refer_one(const Text& id, ItemKind kind) { refer_one(id, {kind}); }
+
+    void refer(const TextList& list, std::initializer_list<ItemKind> kinds) {
+        for (const auto& id : list.value)
+            refer_one(id, kinds);
+    }
+
+    /// Checks that `id` names an item of one of `kinds` (a few, most often one).
+    void refer_one(const Text& id, std::initializer_list<ItemKind> kinds) {
         if (!id.present())
             return;
         auto it = ids_.find(id.value);
-        if (it != ids_.end() && it->second.kind == kind)
+        if (it != ids_.end() &&
+            std::find(kinds.begin(), kinds.end(), it->second.kind) != kinds.end())
             return;
+        const std::string nouns = either(kinds);
         std::string message;
         if (it != ids_.end()) {
-            message =
-                fmt::format("`{}` is a {}, not a {}", id.value, noun(it->second.kind), noun(kind));
+            message = fmt::format("`{}` is {}, not {}", id.value,
+                                  with_article(noun(it->second.kind)), with_article(nouns));
         } else {
-            message = fmt::format("no {} has the id `{}`", noun(kind), id.value);
+            message = fmt::format("no {} has the id `{}`", nouns, id.value);
         }
         std::vector<std::string_view> candidates;
-        for (const auto& known : by_kind_[static_cast<std::size_t>(kind)])
-            candidates.push_back(known);
+        for (ItemKind kind : kinds) {
+            for (const auto& known : by_kind_[static_cast<std::size_t>(kind)])
+                candidates.push_back(known);
+        }
         auto near = detail::closest_match(id.value, candidates);
         add(rules::unknown_reference, id.loc, std::move(message),
             near ? fmt::format("Did you mean `{}`?", *near)
-                 : fmt::format("Add a {} with this id, or correct the reference.", noun(kind)));
+                 : fmt::format("Add {} with this id, or correct the reference.",
+                               with_article(nouns)));
+    }
+
+    /// "a body", "an action".
+    static std::string with_article(std::string_view words) {
+        const bool vowel =
+            !words.empty() && std::string_view("aeiou").find(words[0]) != std::string_view::npos;
+        return (vowel ? "an " : "a ") + std::string(words);
+    }
+
+    /// "body", or "body or action".
+    static std::string either(std::initializer_list<ItemKind> kinds) {
+        std::string out;
+        for (ItemKind kind : kinds) {
+            if (!out.empty())
+                out += " or ";
+            out += noun(kind);
+        }
+        return out;
     }
 
     void check_approach(const Located<Approach>& approach) {
@@ -168,7 +244,7 @@ private:
 
     const Plan& plan_;
     std::unordered_map<std::string, Entry> ids_;
-    std::vector<std::string> by_kind_[7];
+    std::vector<std::string> by_kind_[item_kinds];
     std::vector<Finding> findings_;
 };
 

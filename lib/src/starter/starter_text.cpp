@@ -27,18 +27,30 @@ plan:
   framework: national-standards
   participation: [individual, social, public]
   approaches: [consulting, involving, collaborating]
+  # Who helped make the plan, at which stage (focus, drafting, agreement),
+  # and when: record each as it happens.
+  # involvement:
+  #   - {stage: focus, date: YYYY-MM-DD, bodies: [youth-forum], how: a workshop to set the priorities}
+  #   - {stage: agreement, date: YYYY-MM-DD, bodies: [youth-forum, corporate-parenting-board]}
   # After a year, meet again with the young people involved; then record
-  # what was learned as `learning: [...]` under `review`.
+  # the day it took place (`held_on`), who took part (`bodies`, `groups`,
+  # `partners`) and what was learned (`learning: [...]`) under `review`.
   review:
     date: @REVIEW@
     how: bring the forum and the board together to review the plan and its actions
-  # The evidence of need the plan rests on: surveys, consultations, inspections.
+  # The evidence of need the plan rests on: surveys, consultations,
+  # inspections; `{source: ..., date: YYYY-MM-DD}` says when it is from.
   needs: [what young people said in the last survey or consultation]
+  # What the plan means to change; record what is measured under `results`
+  # as `- {value: ..., date: YYYY-MM-DD, source: ...}`.
   outcomes:
     - id: voice-heard
       title: Children and young people shape the services they use
       indicators: [share of young people who say they were listened to]
-  resources: [a participation worker, a budget for travel, venues and food]
+  # Each resource, and the forums, boards and actions it is for.
+  resources:
+    - {what: a participation worker, for: [youth-forum, ACT-1]}
+    - a budget for travel, venues and food
 
 # Who works together on the plan, and in what role.
 partners:
@@ -50,7 +62,8 @@ partners:
     role: offers independent advocacy to any young person who wants it
 
 # Who the plan is for. A seldom-heard group names what stops it taking
-# part (barriers) and what is done about it (support).
+# part (barriers) and what is done about it (support); once its support
+# needs are assessed with the group itself, record when and how.
 groups:
   - id: care-experienced
     name: Care experienced children and young people
@@ -58,6 +71,7 @@ groups:
     seldom_heard: true
     barriers: [placement moves, distrust of professionals]
     support: [preparation before every meeting, independent advocacy, travel paid]
+    # needs_assessed: {date: YYYY-MM-DD, how: asked at the forum what gets in the way}
 
 # Forums, where young people speak, and boards, where decisions are taken.
 # Every forum's views should reach a board that decides, and every link
@@ -70,10 +84,15 @@ bodies:
     groups: [care-experienced]
     members: {young_people: 10, adults: 2}
     meets: monthly
+    preparation: [a briefing with the participation worker before each board meeting]
+    communication: [a group chat run by the participation worker, meetings after school]
+    # training: [{what: training for board members, completed: true, on: YYYY-MM-DD, people: 4}]
     feeds_into:
       - to: corporate-parenting-board
         how: forum members present their views at each board meeting
         feedback: the board's answer to each view is reported at the next forum meeting
+        shared: [minutes, action-progress]   # what comes back to the forum
+        seats: 2                             # forum members who sit on the board
   - id: corporate-parenting-board
     name: Corporate Parenting Board
     kind: board
@@ -83,6 +102,14 @@ bodies:
     minutes: true
     terms_of_reference: agreed with the forum; actions reviewed at each meeting
     members: {young_people: 4, adults: 4}
+    papers: {days_before: 7, formats: [standard, young-people]}
+
+# Independent advocacy, and how young people reach it.
+advocacy:
+  - provider: Independent advocacy service
+    partner: advocacy-service
+    groups: [care-experienced]
+    access: [self-referral, offered before every review]
 
 # The action plan: each action has a named lead, a due date, a status and an
 # indicator of how anyone will know it made a difference.
@@ -116,10 +143,33 @@ actions:
 #     participants: {young_people: 10, adults: 2}
 #     adaptations: [evening meeting, travel paid]
 #     you_said: [what young people said]
-#     we_did: [what was done about it]
+#     we_did:                    # what was done about it, by whom and when
+#       - {what: the change made, by: participation-team, on: YYYY-MM-DD}
+#     declined:                  # what was not done, and the reason given
+#       - {view: what was asked for, reason: why it was not done}
 #     fed_back_on: YYYY-MM-DD    # when they were told what changed
-#     minority_views: [views some held that others did not]
+#     minority_views:            # views some held that others did not
+#       - {view: what they said, response: what was done about it}
 #     learning: [what worked about the meeting, and what to change]
+
+# What is published, where, for whom and in which formats; and the
+# standing routes (a yearly survey, say) through which views keep coming.
+# publications:
+#   - id: plan-young-people
+#     title: This plan, in a young people's version
+#     what: plan
+#     where: the council website and the forum
+#     date: YYYY-MM-DD
+#     audience: [care-experienced, youth-forum]
+#     formats: [standard, young-people]
+# channels:
+#   - id: have-your-say
+#     name: Have Your Say survey
+#     method: survey
+#     open_to: [care-experienced]
+#     recurs: annually
+#     feeds_into: [corporate-parenting-board]
+#     last_used: YYYY-MM-DD
 
 # How well does the plan meet each standard? Score it with the young people
 # involved, from 1 (weak) to 6 (excellent), and say what shows it; an item

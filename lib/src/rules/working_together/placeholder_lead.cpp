@@ -18,23 +18,6 @@ std::string_view trimmed(std::string_view text) {
     return text.substr(first, last - first + 1);
 }
 
-bool is_placeholder(std::string_view lead) {
-    static constexpr std::string_view words[] = {"tbc",     "tbd",  "tba",  "?",       "-",
-                                                 "n/a",     "na",   "none", "unknown", "lead",
-                                                 "someone", "todo", "xxx"};
-    const std::string_view text = trimmed(lead);
-    if (text.empty())
-        return false; // a blank lead is action-without-lead's finding
-    if (text.back() == '?')
-        return true;
-    const std::string lowered = lowercase(text);
-    for (std::string_view word : words) {
-        if (lowered == word)
-            return true;
-    }
-    return false;
-}
-
 void check(CheckContext& ctx) {
     if (!ctx.applies_when(std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(),
                                       [](const auto& x) { return x.lead.present(); })))
