@@ -147,7 +147,7 @@ TEST_CASE("unknown keys in the new mappings suggest the nearest key") {
     CHECK(publication.help == "Did you mean `audience`?");
     CHECK(only_finding(small_plan + "channels: [{id: c, name: C, open_for: [ceyp]}]\n").help ==
           "Did you mean `open_to`?");
-    CHECK(only_finding(small_plan + "advocacy: [{provider: P, acess: [self-referral]}]\n").help ==
+    CHECK(only_finding(small_plan + "advocacy: [{groups: [ceyp], acess: [self-referral]}]\n").help ==
           "Did you mean `access`?");
     const Finding we_did = only_finding(
         small_plan + "engagements: [{id: e, title: E, we_did: [{what: w, bye: education}]}]\n");
@@ -170,7 +170,7 @@ TEST_CASE("required keys of the new mappings are missing-key at the mapping") {
              {"publications: [{id: x}]\n", "a publication needs `what`"},
              {"publications: [{what: plan}]\n", "a publication needs `id`"},
              {"channels: [{id: c}]\n", "a channel needs `name`"},
-             {"advocacy: [{partner: education}]\n", "an `advocacy` item needs `provider`"},
+             {"advocacy: [{partner: education}]\n", "an `advocacy` item needs `groups`"},
              {"engagements: [{id: e, title: E, declined: [{view: v}]}]\n",
               "a `declined` item needs `reason`"},
              {"engagements: [{id: e, title: E, declined: [{reason: r}]}]\n",
@@ -272,7 +272,7 @@ TEST_CASE("new list sections are joined across a plan folder, with ids unique pl
     std::vector<SourceFile> files = {
         {"p/plan.yaml", "engage: 1\nplan: {id: p, title: T}\ngroups: [{id: ceyp, name: C}]\n"
                         "publications: [{id: page, what: plan}]\n"
-                        "advocacy: [{provider: A}]\n"},
+                        "advocacy: [{provider: A, groups: [ceyp]}]\n"},
         {"p/more.yaml", "engage: 1\npublications: [{id: leaflet, what: results}]\n"
                         "channels: [{id: survey, name: S, open_to: [ceyp]}]\n"
                         "advocacy: [{provider: B, groups: [ceyp]}]\n"},

@@ -405,7 +405,7 @@ struct Channel {
 
 /// Independent advocacy on offer (`advocacy`).
 struct Advocacy {
-    Text provider;   ///< required
+    Text provider;   ///< who provides it, when named
     Text partner;    ///< id of the partner, when the provider is one
     TextList groups; ///< ids of the groups it is for
     TextList access; ///< how young people reach it

@@ -205,9 +205,9 @@ Advocacy PlanFileReader::advocacy(std::uint32_t node) {
     Advocacy out;
     if (r_.read_mapping(
             node, "an `advocacy` item",
-            {{"provider", [&](std::uint32_t n) { out.provider = r_.text(n, "provider"); }, true},
+            {{"provider", [&](std::uint32_t n) { out.provider = r_.text(n, "provider"); }},
              {"partner", [&](std::uint32_t n) { out.partner = r_.text(n, "partner"); }},
-             {"groups", [&](std::uint32_t n) { out.groups = r_.text_list(n, "groups"); }},
+             {"groups", [&](std::uint32_t n) { out.groups = r_.text_list(n, "groups"); }, true},
              {"access", [&](std::uint32_t n) { out.access = r_.text_list(n, "access"); }}})) {
         out.loc = r_.loc(node);
     }
