@@ -36,7 +36,13 @@ struct SourceFile {
 template <class T> struct Located {
     T value{};
     SourceLoc loc{};
-    [[nodiscard]] bool present() const { return loc.known(); }
+    /// Written, but not a value engage can use (the loader reported it).
+    bool invalid = false;
+    /// There is a usable value.
+    [[nodiscard]] bool present() const { return loc.known() && !invalid; }
+    /// The key was written, usable or not: checks of what is missing ask this,
+    /// so a bad value is one finding (the loader's), not also "missing".
+    [[nodiscard]] bool written() const { return loc.known(); }
 };
 
 using Text = Located<std::string>;

@@ -230,14 +230,14 @@ Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int 
                    is_scalar(node) && !n.plain ? "Remove the quotes around the number."
                                                : std::string());
         }
-        return out;
+        return written_invalid<int>(node);
     }
     if (value < min || value > max) {
         report(rules::bad_value, node,
                max == std::numeric_limits<int>::max()
                    ? fmt::format("`{}` must be {} or more, not {}", key, min, value)
                    : fmt::format("`{}` must be between {} and {}, not {}", key, min, max, value));
-        return out;
+        return written_invalid<int>(node);
     }
     return {value, loc(node)};
 }
@@ -254,12 +254,12 @@ Located<bool> ValueReader::boolean(std::uint32_t node, std::string_view key) {
     report(rules::wrong_type, node,
            fmt::format("`{}` should be true or false, but it is {}", key, describe(node)),
            "Write true or false, without quotes.");
-    return {};
+    return written_invalid<bool>(node);
 }
 
 Located<Date> ValueReader::date(std::uint32_t node, std::string_view key) {
     if (!expect_scalar(node, key, "a date (YYYY-MM-DD)"))
-        return {};
+        return written_invalid<Date>(node);
     const std::string_view value = tree_.value(node);
     DateError why = DateError::none;
     auto parsed = parse_date(value, &why);
@@ -280,7 +280,7 @@ Located<Date> ValueReader::date(std::uint32_t node, std::string_view key) {
     report(rules::bad_date, node,
            fmt::format("`{}` is not a valid date: '{}' ({})", key, shorten(value), reason),
            "Write the date as YYYY-MM-DD, for example 2024-03-31.");
-    return {};
+    return written_invalid<Date>(node);
 }
 
 Located<AgeRange> ValueReader::ages(std::uint32_t node, std::string_view key) {
@@ -303,7 +303,7 @@ Located<AgeRange> ValueReader::ages(std::uint32_t node, std::string_view key) {
         report(rules::bad_value, node,
                fmt::format("`{}` should be an age range such as 12-25, not '{}'", key, shorten(s)),
                "Write the youngest and oldest age in years, joined by a hyphen, youngest first.");
-        return {};
+        return written_invalid<AgeRange>(node);
     }
     return {AgeRange{low, high}, value.loc};
 }

@@ -69,6 +69,7 @@ public:
             std::vector<std::string_view> names(std::begin(EnumNames<E>::names),
                                                 std::end(EnumNames<E>::names));
             report_bad_value(node, key, word.value, names);
+            return written_invalid<E>(node);
         }
         return out;
     }
@@ -88,6 +89,11 @@ public:
     }
 
     [[nodiscard]] SourceLoc loc(std::uint32_t node) const;
+    /// What a reader returns for a value it reported as bad: written, at its
+    /// place, but with no usable value (Located::written, not present).
+    template <class T> [[nodiscard]] Located<T> written_invalid(std::uint32_t node) const {
+        return {T{}, loc(node), true};
+    }
     [[nodiscard]] const YamlNode& node(std::uint32_t index) const { return tree_.at(index); }
     [[nodiscard]] std::string_view value(std::uint32_t index) const { return tree_.value(index); }
     [[nodiscard]] std::span<const std::uint32_t> children(std::uint32_t index) const {
