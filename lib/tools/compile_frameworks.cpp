@@ -88,7 +88,8 @@ std::string write_tables(std::ostream& out, std::size_t n, const std::string& li
                 const std::string rules = i.rules.empty() ? "{}"
                                                           : fmt::format("{{rules_{} + {}, {}}}", n,
                                                                         first_rule, i.rules.size());
-                out << "    {" << literal(i.id) << ", " << literal(i.text) << ", " << rules << ", "
+                out << "    {" << literal(i.id) << ", " << literal(i.text) << ", "
+                    << literal(i.checked) << ", " << rules << ", "
                     << loc(i.loc) << "},\n";
                 first_rule += i.rules.size();
             }

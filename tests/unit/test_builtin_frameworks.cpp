@@ -42,6 +42,7 @@ void check_same(const Framework& built, const Framework& parsed) {
             INFO(pi.id);
             CHECK(bi.id == pi.id);
             CHECK(bi.text == pi.text);
+            CHECK(bi.checked == pi.checked);
             // The National Standards take their rules from the rules' own declarations
             // (checked below); the file lists none.
             if (built.id == default_framework_id)

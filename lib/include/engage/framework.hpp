@@ -14,7 +14,8 @@ namespace engage {
 
 struct Indicator {
     std::string id;                 ///< e.g. "INC-2"
-    std::string text;               ///< what it asks
+    std::string text;               ///< what it asks, in the framework's words
+    std::string checked; ///< what engage can check of it from plan data, and what it cannot
     std::vector<std::string> rules; ///< rules whose passing evidences it; empty: self-assessed
     SourceLoc loc;
 };

@@ -40,6 +40,7 @@ std::shared_ptr<const Framework> build(const detail::CompiledFramework& compiled
             Indicator& indicator = standard.indicators.emplace_back();
             indicator.id = ci.id;
             indicator.text = ci.text;
+            indicator.checked = ci.checked;
             indicator.rules.assign(ci.rules.begin(), ci.rules.end());
             if (compiled.id == default_framework_id)
                 add_declared_rules(indicator);

@@ -13,6 +13,7 @@ namespace engage::detail {
 struct CompiledIndicator {
     std::string_view id;
     std::string_view text;
+    std::string_view checked;
     std::span<const std::string_view> rules;
     SourceLoc loc;
 };

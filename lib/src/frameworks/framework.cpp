@@ -99,6 +99,7 @@ private:
                 {"id", [&](std::uint32_t n) { i.id = r_.id(n, "id", IdStyle::action).value; },
                  true},
                 {"text", [&](std::uint32_t n) { i.text = r_.text(n, "text").value; }, true},
+                {"checked", [&](std::uint32_t n) { i.checked = r_.text(n, "checked").value; }},
                 {"rules",
                  [&](std::uint32_t n) {
                      r_.read_list(n, "rules", [&](std::uint32_t item) {

@@ -160,8 +160,10 @@ void render_framework(std::ostream& out, const Framework& framework) {
         for (const auto& indicator : standard.indicators) {
             out << "  " << fmt::format("{:<7}", printable(indicator.id)) << ' '
                 << shown(indicator.text) << '\n';
+            if (!indicator.checked.empty())
+                wrapped(out, "checked: " + printable(indicator.checked), "          ");
             if (indicator.rules.empty()) {
-                out << "          self-assessed: judged from the plan's `standards:` evidence\n";
+                out << "          no rule bears on it: never met from plan data\n";
             } else {
                 std::string rules;
                 for (const auto& rule : indicator.rules)
@@ -187,7 +189,7 @@ void render_framework_json(std::ostream& out, const Framework& framework) {
         json.key("statement").value(standard.statement).key("indicators").begin_array();
         for (const auto& indicator : standard.indicators) {
             json.begin_object().key("id").value(indicator.id).key("text").value(indicator.text);
-            json.key("self_assessed").value(indicator.rules.empty()).key("rules").begin_array();
+            json.key("checked").value(indicator.checked).key("rules").begin_array();
             for (const auto& rule : indicator.rules)
                 json.value(rule);
             json.end_array().end_object();
