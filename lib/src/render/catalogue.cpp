@@ -161,7 +161,7 @@ void render_framework(std::ostream& out, const Framework& framework) {
             out << "  " << fmt::format("{:<7}", printable(indicator.id)) << ' '
                 << shown(indicator.text) << '\n';
             if (!indicator.checked.empty())
-                wrapped(out, "checked: " + printable(indicator.checked), "          ");
+                wrapped(out, "how judged: " + printable(indicator.checked), "          ");
             if (indicator.rules.empty()) {
                 out << "          no rule bears on it: never met from plan data\n";
             } else {
