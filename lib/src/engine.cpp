@@ -196,6 +196,7 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
                 [&](rules::CheckContext& context) { context.see_assessment(*result.assessment); });
         }
         result.evidence = std::move(evidence.listed);
+        result.evidence_totals.insert(evidence.totals.begin(), evidence.totals.end());
     }
     if (!settings.rules.severity.empty()) {
         std::unordered_map<std::string_view, std::optional<Severity>> overrides; // one a rule

@@ -9,6 +9,7 @@
 #include <engage/rules.hpp>
 #include <engage/settings.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,8 @@ struct PlanResult {
     /// The evidence the checks recorded, rule by rule in catalogue order, at most
     /// Assessment::evidence_listed items a rule (the assessment counts them all).
     std::vector<Evidence> evidence;
+    /// How much evidence each rule recorded, listed or not, by rule name.
+    std::map<std::string_view, std::size_t> evidence_totals;
     Settings settings;                    ///< what this plan was checked with
 };
 

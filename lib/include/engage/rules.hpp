@@ -41,6 +41,13 @@ struct RuleInfo {
     std::string_view summary;                   ///< one line: what it finds
     std::string_view rationale;                 ///< why it matters for children's voices
     std::string_view help;                      ///< what to do
+    /// How people are told of many findings of this rule in one plan, when it
+    /// fires on items one by one (text output and reports summarise them; machine
+    /// formats keep one finding each): an fmt pattern with `{count}` and, when the
+    /// rule records evidence for each item it finds no problem with, `{total}`,
+    /// e.g. "{count} of {total} actions have no date they are due by". Empty: never
+    /// summarised.
+    std::string_view many;
     /// Never disabled, suppressed or lowered: a file that cannot be read is never waved through.
     bool always_on = false;
     /// A file with this finding is not read further, so it hides every other finding in it.

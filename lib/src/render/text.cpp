@@ -2,6 +2,7 @@
 // with the source line, a caret under the column, and help.
 #include "../util/printable.hpp"
 #include "../util/utf8.hpp"
+#include "repeated.hpp"
 
 #include <engage/render.hpp>
 #include <engage/rules.hpp>
@@ -9,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -133,15 +135,55 @@ std::string format_finding_line(const Finding& f) {
                        printable(f.rule), printable(f.message));
 }
 
+namespace {
+
+/// The places of a summarised rule's findings: `file:line:col` for the first in
+/// each file, then `line:col`, on lines of about 80 characters.
+std::vector<std::string> places_of(const detail::RepeatedFindings& group) {
+    std::vector<std::string> lines(1);
+    std::string_view file;
+    for (const Finding* f : group.all) {
+        std::string place = f->file == file ? fmt::format("{}:{}", f->line, f->column)
+                                            : fmt::format("{}:{}:{}", printable(f->file),
+                                                          f->line, f->column);
+        file = f->file;
+        if (!lines.back().empty() && lines.back().size() + place.size() > 72) {
+            lines.back() += ',';
+            lines.emplace_back();
+        }
+        if (!lines.back().empty())
+            lines.back() += ", ";
+        lines.back() += place;
+    }
+    return lines;
+}
+
+} // namespace
+
 void render_findings(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
     const Palette p = palette(style.color);
     SourceIndex sources;
     sources.add_all(result.plans);
+    // Full output tells many findings of one rule once; concise output is one line
+    // per finding, for tools.
+    std::vector<std::vector<detail::RepeatedFindings>> repeated;
+    std::unordered_map<const Finding*, const detail::RepeatedFindings*> summary_of;
+    if (style.show_source) {
+        for (const PlanResult& plan : result.plans)
+            repeated.push_back(detail::repeated_findings(plan));
+        for (const auto& groups : repeated)
+            summary_of.merge(detail::summarised(groups));
+    }
     for (const Finding* finding : result.all_findings()) {
         const Finding& f = *finding;
+        const auto summarised = summary_of.find(finding);
+        const detail::RepeatedFindings* group =
+            summarised == summary_of.end() ? nullptr : summarised->second;
+        if (group != nullptr && group->all.front() != finding)
+            continue; // told with the first
         out << p.bold << location_prefix(f) << p.reset << ": " << severity_color(p, f.severity)
             << to_string(f.severity) << p.reset << p.dim << '[' << shown(f.rule) << ']' << p.reset
-            << ": " << shown(f.message) << '\n';
+            << ": " << (group != nullptr ? shown(group->headline) : shown(f.message)) << '\n';
         if (!style.show_source)
             continue;
         // A personal-data finding masks the data in its message; quoting the
@@ -159,6 +201,15 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
             out << p.accent << gutter << " |" << p.reset << ' '
                 << std::string(caret > 0 ? caret - 1 : 0, ' ') << severity_color(p, f.severity)
                 << '^' << p.reset << '\n';
+        }
+        if (group != nullptr) {
+            out << p.accent << gutter << " =" << p.reset << p.bold << " first" << p.reset << ": "
+                << shown(f.message) << '\n';
+            const std::vector<std::string> places = places_of(*group);
+            for (std::size_t i = 0; i < places.size(); ++i)
+                out << p.accent << gutter << " =" << p.reset << p.bold
+                    << (i == 0 ? " at" : "   ") << p.reset << (i == 0 ? ": " : "  ")
+                    << places[i] << '\n';
         }
         if (!f.help.empty())
             out << p.accent << gutter << " =" << p.reset << p.bold << " help" << p.reset << ": "
