@@ -20,6 +20,7 @@ struct Command {
 // Each adds its subcommand to `app` (options are owned by the returned run).
 Command add_validate_command(CLI::App& app);
 Command add_audit_command(CLI::App& app);
+Command add_assess_command(CLI::App& app);
 Command add_graph_command(CLI::App& app);
 Command add_report_command(CLI::App& app);
 Command add_actions_command(CLI::App& app);

@@ -39,10 +39,11 @@ Command add_explain_command(CLI::App& app) {
 
 std::vector<Command> add_all_commands(CLI::App& app) {
     return {
-        add_validate_command(app), add_audit_command(app),     add_graph_command(app),
-        add_report_command(app),   add_actions_command(app),   add_commitments_command(app),
-        add_diff_command(app),     add_standards_command(app), add_rules_command(app),
-        add_explain_command(app),  add_init_command(app),      add_completion_command(app),
+        add_validate_command(app),    add_assess_command(app),  add_audit_command(app),
+        add_graph_command(app),       add_report_command(app),  add_actions_command(app),
+        add_commitments_command(app), add_diff_command(app),    add_standards_command(app),
+        add_rules_command(app),       add_explain_command(app), add_init_command(app),
+        add_completion_command(app),
     };
 }
 

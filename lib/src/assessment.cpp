@@ -95,6 +95,7 @@ Assessment assess(const Framework& framework, const Plan& plan,
             IndicatorAssessment i;
             i.id = indicator.id;
             i.text = indicator.text;
+            i.checked = indicator.checked;
             for (const std::string& rule : indicator.rules) {
                 if (!selection.enabled(rule))
                     continue; // a rule that does not run earns and costs nothing

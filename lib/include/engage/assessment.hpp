@@ -33,6 +33,7 @@ struct Evidence {
 struct IndicatorAssessment {
     std::string id;   ///< e.g. "INC-2"
     std::string text; ///< what the indicator asks, in the framework's words
+    std::string checked; ///< how engage judges it from plan data (the framework's `checked`)
     Attainment status = Attainment::not_met;
     std::vector<std::string> rules; ///< the enabled rules that bear on it
     /// The evidence found, at most `Assessment::evidence_listed` items from each rule.

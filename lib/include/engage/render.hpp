@@ -74,6 +74,11 @@ struct TextStyle {
 /// help when `style.show_source`; then a one-line summary.
 void render_text(std::ostream& out, const ValidateResult& result, const TextStyle& style);
 
+/// One plan's verdict, standard by standard: each indicator's status, the
+/// evidence the plan records for it (what, and where), the problems against it,
+/// and for each indicator not met what to add (`engage assess`).
+void render_assessment(std::ostream& out, const PlanResult& plan, const TextStyle& style);
+
 /// One JSON object: `findings`, `plans`, `errors`, `summary` (see engage(1)).
 void render_json(std::ostream& out, const ValidateResult& result);
 

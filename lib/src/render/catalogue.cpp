@@ -1,5 +1,6 @@
 // The rule catalogue and the frameworks, for `engage rules`, `explain` and `standards`.
 #include "../util/printable.hpp"
+#include "../util/wrap.hpp"
 #include "json_writer.hpp"
 
 #include <engage/render.hpp>
@@ -38,17 +39,7 @@ void indented(std::ostream& out, std::string_view text, std::string_view indent 
 
 /// Wraps a paragraph at about 78 columns.
 void wrapped(std::ostream& out, std::string_view text, std::string_view indent = "  ") {
-    std::istringstream words{std::string(text)};
-    std::string word;
-    std::string line;
-    while (words >> word) {
-        if (!line.empty() && line.size() + 1 + word.size() > 76) {
-            out << indent << line << '\n';
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + word;
-    }
-    if (!line.empty())
+    for (const std::string& line : detail::wrap_words(text, 76))
         out << indent << line << '\n';
 }
 

@@ -143,9 +143,9 @@ std::vector<std::string> places_of(const detail::RepeatedFindings& group) {
     std::vector<std::string> lines(1);
     std::string_view file;
     for (const Finding* f : group.all) {
-        std::string place = f->file == file ? fmt::format("{}:{}", f->line, f->column)
-                                            : fmt::format("{}:{}:{}", printable(f->file),
-                                                          f->line, f->column);
+        std::string place = f->file == file
+                                ? fmt::format("{}:{}", f->line, f->column)
+                                : fmt::format("{}:{}:{}", printable(f->file), f->line, f->column);
         file = f->file;
         if (!lines.back().empty() && lines.back().size() + place.size() > 72) {
             lines.back() += ',';
@@ -207,9 +207,8 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
                 << shown(f.message) << '\n';
             const std::vector<std::string> places = places_of(*group);
             for (std::size_t i = 0; i < places.size(); ++i)
-                out << p.accent << gutter << " =" << p.reset << p.bold
-                    << (i == 0 ? " at" : "   ") << p.reset << (i == 0 ? ": " : "  ")
-                    << places[i] << '\n';
+                out << p.accent << gutter << " =" << p.reset << p.bold << (i == 0 ? " at" : "   ")
+                    << p.reset << (i == 0 ? ": " : "  ") << places[i] << '\n';
         }
         if (!f.help.empty())
             out << p.accent << gutter << " =" << p.reset << p.bold << " help" << p.reset << ": "
