@@ -1,8 +1,9 @@
-// E389 no-public-feedback: the plan records no publication telling the wider community what
-// changed.
+// E389 no-public-feedback: the plan records changes made after young people's views, but no
+// publication telling the wider community about them.
 #include "../rule.hpp"
 #include "item_words.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace engage::rules {
@@ -24,10 +25,14 @@ void check(CheckContext& ctx) {
             return words;
         });
     }
-    if (any)
+    // Advice only once something has changed: a plan that records no change yet has nothing to
+    // tell (the assessment still shows IMP-6 without evidence).
+    const bool changed = std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
+                                     [](const Engagement& e) { return says_something(e.we_did); });
+    if (any || !changed)
         return;
-    ctx.report(ctx.plan_loc(), "the plan records no public account of what changed as a result "
-                               "of children and young people's views");
+    ctx.report(ctx.plan_loc(), "the plan records changes made after children and young people's "
+                               "views, but no public account of them");
 }
 
 constexpr std::string_view indicators[] = {"IMP-6"};
@@ -39,7 +44,8 @@ constexpr RuleInfo info{
     .severity = Severity::info,
     .standard = "impact",
     .indicators = indicators,
-    .summary = "The plan records no publication telling the wider community what changed.",
+    .summary = "The plan records changes made after young people's views, but no publication "
+               "telling the wider community about them.",
     .rationale = "Telling the wider community how young people's views shaped decisions shows "
                  "other children, families and partners that taking part makes a difference, and "
                  "holds the partnership to what it said it would do.",
