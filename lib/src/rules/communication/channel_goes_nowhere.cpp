@@ -29,11 +29,8 @@ void check(CheckContext& ctx) {
         if (!c.recurs.present() || c.recurs.value.per_year() < 1)
             continue;
         ctx.evidence_by(c.recurs.loc, [&] {
-            std::vector<std::string> names;
-            for (const Text& id : c.feeds_into.value)
-                names.push_back(name_of_id(ctx.plan, id.value));
             return name_or_id(c.name, c.id) + " runs " + how_often(c.recurs.value) + " and feeds " +
-                   and_list(names);
+                   names_of_ids(ctx.plan, c.feeds_into);
         });
     }
 }

@@ -39,11 +39,8 @@ void check(CheckContext& ctx) {
         if (p.audience.value.empty())
             continue;
         ctx.evidence_by(p.audience.loc, [&] {
-            std::vector<std::string> names;
-            for (const Text& id : p.audience.value)
-                names.push_back(name_of_id(plan, id.value));
             return quoted_title(p.title, p.id) + " (" + std::string(to_string(p.what.value)) +
-                   ") is sent to " + and_list(names);
+                   ") is sent to " + names_of_ids(plan, p.audience);
         });
     }
     for (const Body& from : plan.bodies) {

@@ -91,6 +91,19 @@ inline std::string and_list(const std::vector<std::string>& items) {
     return out;
 }
 
+/// The names of the first few of `ids` ("a, b and 3 more"): an audience can be long.
+inline std::string names_of_ids(const Plan& plan, const TextList& ids, std::size_t shown = 5) {
+    std::vector<std::string> names;
+    for (const Text& id : ids.value) {
+        if (names.size() == shown)
+            break;
+        names.push_back(name_of_id(plan, id.value));
+    }
+    if (ids.value.size() > shown)
+        names.push_back(std::to_string(ids.value.size() - shown) + " more");
+    return and_list(names);
+}
+
 /// A status in words: "in progress" rather than "in-progress".
 inline std::string status_words(Status status) {
     return status == Status::in_progress ? std::string("in progress")

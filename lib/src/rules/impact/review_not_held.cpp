@@ -37,6 +37,11 @@ void check(CheckContext& ctx) {
                                            "people");
         return;
     }
+    if (constexpr std::size_t shown = 5; young.size() > shown) {
+        const std::size_t more = young.size() - shown;
+        young.resize(shown);
+        young.push_back(std::to_string(more) + " more");
+    }
     ctx.evidence(review.held_on.loc,
                  "the plan was reviewed on " + held + " with " + and_list(young));
 }
