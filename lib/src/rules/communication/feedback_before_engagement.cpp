@@ -1,27 +1,29 @@
 // E365 feedback-before-engagement: an engagement's feedback date is before the date the engagement
 // took place.
+#include "../impact/item_words.hpp"
 #include "../rule.hpp"
-
-#include <algorithm>
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
-                        [](const auto& x) { return x.date.present() && x.fed_back_on.present(); })))
-        return;
     for (const Engagement& e : ctx.plan.engagements) {
         if (!e.date.present() || !e.fed_back_on.present())
             continue;
-        if (!(e.fed_back_on.value < e.date.value))
+        if (!(e.fed_back_on.value < e.date.value)) {
+            if (is_past(e.fed_back_on, ctx.as_of()))
+                ctx.evidence_by(e.fed_back_on.loc, [&] {
+                    return quoted_title(e.title, e.id) + " took place on " +
+                           e.date.value.to_string() + " and was followed by feedback on " +
+                           e.fed_back_on.value.to_string();
+                });
             continue;
+        }
         ctx.report(e.fed_back_on.loc,
-                   "the engagement `" + e.id.value + "` says feedback was given on " +
-                       e.fed_back_on.value.to_string() + ", before the engagement itself on " +
-                       e.date.value.to_string());
+                   "the engagement " + quoted_title(e.title, e.id) +
+                       " says feedback was given on " + e.fed_back_on.value.to_string() +
+                       ", before the engagement itself on " + e.date.value.to_string());
     }
 }
 

@@ -1,9 +1,8 @@
 // E362 feedback-not-recorded: an engagement records views or changes but not when participants were
 // told the result.
 #include "../catalogue.hpp"
+#include "../impact/item_words.hpp"
 #include "../shared_options.hpp"
-
-#include <algorithm>
 
 namespace engage::rules {
 
@@ -14,27 +13,31 @@ constexpr const RuleOption* options[] = {&feedback_days};
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(
-            ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
-            [](const auto& x) { return !x.we_did.value.empty() || !x.you_said.value.empty(); })))
-        return;
     const auto& as_of = ctx.as_of();
     const long allowed = ctx.whole_option(feedback_days);
     for (const Engagement& e : ctx.plan.engagements) {
-        if (e.fed_back_on.present())
+        if (is_past(e.fed_back_on, as_of)) {
+            ctx.evidence_by(e.fed_back_on.loc, [&] {
+                return "those who took part in " + quoted_title(e.title, e.id) +
+                       " were told what changed on " + e.fed_back_on.value.to_string();
+            });
             continue;
-        if (e.we_did.value.empty() && e.you_said.value.empty())
+        }
+        // A feedback date still to come, or one the loader reported as bad, is written.
+        if (e.fed_back_on.written())
+            continue;
+        if (!says_something(e.we_did) && !says_something(e.you_said))
             continue;
         // feedback-overdue already says this, more urgently (when it runs).
         if (ctx.settings.rules.enabled(feedback_overdue.info.name) && as_of && e.date.present() &&
             e.date.value.days_since_epoch() + allowed < as_of->days_since_epoch())
             continue;
-        ctx.report(e.loc, "the engagement `" + e.id.value +
-                              "` does not record when those who took part were told what changed");
+        ctx.report(e.loc, "the engagement " + quoted_title(e.title, e.id) +
+                              " does not record when those who took part were told what changed");
     }
 }
 
-constexpr std::string_view indicators[] = {"COM-6", "IMP-6"};
+constexpr std::string_view indicators[] = {"COM-6"};
 
 constexpr RuleInfo info{
     .code = "E362",

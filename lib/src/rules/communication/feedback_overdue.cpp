@@ -1,9 +1,9 @@
 // E364 feedback-overdue: an engagement took place longer ago than the feedback time allows and no
 // feedback is recorded.
+#include "../impact/item_words.hpp"
 #include "../rule.hpp"
 #include "../shared_options.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace engage::rules {
@@ -15,21 +15,27 @@ constexpr const RuleOption* options[] = {&feedback_days};
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.as_of().has_value() &&
-                          std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
-                                      [](const auto& x) { return x.date.present(); })))
-        return;
     const auto& as_of = ctx.as_of();
     if (!as_of)
         return;
     const long allowed = ctx.whole_option(feedback_days);
     for (const Engagement& e : ctx.plan.engagements) {
-        if (!e.date.present() || e.fed_back_on.present())
+        if (!is_past(e.date, as_of))
+            continue;
+        if (is_past(e.fed_back_on, as_of)) {
+            ctx.evidence_by(e.fed_back_on.loc, [&] {
+                return "those who took part in " + quoted_title(e.title, e.id) + " on " +
+                       e.date.value.to_string() + " have been told what changed";
+            });
+            continue;
+        }
+        // A feedback date still to come is not overdue yet; a bad one is the loader's finding.
+        if (e.fed_back_on.written())
             continue;
         const long waited = as_of->days_since_epoch() - e.date.value.days_since_epoch();
         if (waited <= allowed)
             continue;
-        ctx.report(e.loc, "those who took part in the engagement `" + e.id.value + "` on " +
+        ctx.report(e.loc, "those who took part in " + quoted_title(e.title, e.id) + " on " +
                               e.date.value.to_string() + " have waited " + std::to_string(waited) +
                               " days to hear what changed, more than the " +
                               std::to_string(allowed) + " days allowed");

@@ -1,9 +1,9 @@
 // E363 late-feedback: participants were told what changed later than the agreed number of days
 // after the engagement.
+#include "../impact/item_words.hpp"
 #include "../rule.hpp"
 #include "../shared_options.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace engage::rules {
@@ -15,19 +15,26 @@ constexpr const RuleOption* options[] = {&feedback_days};
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
-                        [](const auto& x) { return x.date.present() && x.fed_back_on.present(); })))
-        return;
     const long allowed = ctx.whole_option(feedback_days);
     for (const Engagement& e : ctx.plan.engagements) {
         if (!e.date.present() || !e.fed_back_on.present())
             continue;
         const long days = e.fed_back_on.value.days_since_epoch() - e.date.value.days_since_epoch();
-        if (days <= allowed)
+        if (days < 0) // feedback-before-engagement's case
             continue;
-        ctx.report(e.fed_back_on.loc, "those who took part in the engagement `" + e.id.value +
-                                          "` were told what changed " + std::to_string(days) +
+        if (days <= allowed) {
+            if (is_past(e.fed_back_on, ctx.as_of()))
+                ctx.evidence_by(e.fed_back_on.loc, [&] {
+                    return "those who took part in " + quoted_title(e.title, e.id) + " on " +
+                           e.date.value.to_string() + " were told what changed " +
+                           (days == 0
+                                ? std::string("the same day")
+                                : std::to_string(days) + (days == 1 ? " day" : " days") + " later");
+                });
+            continue;
+        }
+        ctx.report(e.fed_back_on.loc, "those who took part in " + quoted_title(e.title, e.id) +
+                                          " were told what changed " + std::to_string(days) +
                                           " days later, more than the " + std::to_string(allowed) +
                                           " days allowed");
     }

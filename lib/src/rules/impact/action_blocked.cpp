@@ -1,18 +1,26 @@
 // E377 action-blocked: an action is marked as blocked.
 #include "../rule.hpp"
+#include "item_words.hpp"
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.actions.empty()))
-        return;
     for (const Action& a : ctx.plan.actions) {
-        if (!a.status.present() || a.status.value != Status::blocked)
+        if (!a.status.present())
             continue;
-        ctx.report(a.status.loc,
-                   "the action `" + a.id.value + "` is blocked and needs someone to unblock it");
+        if (a.status.value == Status::in_progress || a.status.value == Status::done) {
+            ctx.evidence_by(a.status.loc, [&] {
+                return "the action " + quoted_title(a.title, a.id) +
+                       (a.status.value == Status::done ? " is done" : " is under way");
+            });
+            continue;
+        }
+        if (a.status.value != Status::blocked)
+            continue;
+        ctx.report(a.status.loc, "the action " + quoted_title(a.title, a.id) +
+                                     " is blocked and needs someone to unblock it");
     }
 }
 

@@ -1,28 +1,32 @@
 // E376 action-overdue: an action's due date has passed and it is not marked done or dropped.
 #include "../rule.hpp"
-
-#include <algorithm>
+#include "item_words.hpp"
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.as_of().has_value() &&
-                          std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(),
-                                      [](const auto& x) { return x.due.present(); })))
-        return;
     const auto& as_of = ctx.as_of();
     if (!as_of)
         return;
     for (const Action& a : ctx.plan.actions) {
-        if (!a.due.present() || !(a.due.value < *as_of))
+        if (!a.due.present())
             continue;
-        if (a.status.present() &&
-            (a.status.value == Status::done || a.status.value == Status::dropped))
+        const bool closed = a.status.present() &&
+                            (a.status.value == Status::done || a.status.value == Status::dropped);
+        if (a.due.value < *as_of && !closed) {
+            ctx.report(a.due.loc, "the action " + quoted_title(a.title, a.id) + " was due on " +
+                                      a.due.value.to_string() + " and is not marked done");
             continue;
-        ctx.report(a.due.loc, "the action `" + a.id.value + "` was due on " +
-                                  a.due.value.to_string() + " and is not marked done");
+        }
+        // On time and followed: done or dropped, or not yet due with its progress marked.
+        if (!a.status.present())
+            continue;
+        ctx.evidence_by(a.due.loc, [&] {
+            return "the action " + quoted_title(a.title, a.id) + ", due on " +
+                   a.due.value.to_string() + ", is marked " + status_words(a.status.value);
+        });
     }
 }
 

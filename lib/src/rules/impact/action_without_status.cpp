@@ -1,19 +1,26 @@
 // E375 action-without-status: an action does not say whether it is planned, under way, done,
 // blocked or dropped.
 #include "../rule.hpp"
+#include "item_words.hpp"
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.actions.empty()))
-        return;
     for (const Action& a : ctx.plan.actions) {
-        if (a.status.present())
+        if (a.status.present()) {
+            ctx.evidence_by(a.status.loc, [&] {
+                return "the action " + quoted_title(a.title, a.id) + " is marked " +
+                       status_words(a.status.value);
+            });
             continue;
-        ctx.report(a.loc, "the action `" + a.id.value +
-                              "` does not say whether it is planned, under way, done, blocked or "
+        }
+        // A status the loader reported as bad is its finding, not also this one.
+        if (a.status.written())
+            continue;
+        ctx.report(a.loc, "the action " + quoted_title(a.title, a.id) +
+                              " does not say whether it is planned, under way, done, blocked or "
                               "dropped");
     }
 }

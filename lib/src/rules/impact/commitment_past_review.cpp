@@ -1,8 +1,8 @@
 // E381 commitment-past-review: a commitment's review date has passed and it is still planned, in
 // progress or without a status.
 #include "../rule.hpp"
+#include "item_words.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace engage::rules {
@@ -10,28 +10,32 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.as_of().has_value() &&
-                          std::any_of(ctx.plan.commitments.begin(), ctx.plan.commitments.end(),
-                                      [](const auto& x) { return x.review.present(); })))
-        return;
     const auto& as_of = ctx.as_of();
     if (!as_of)
         return;
     for (const Commitment& c : ctx.plan.commitments) {
         if (!c.review.present() || !(c.review.value < *as_of))
             continue;
+        // A status the loader reported as bad is its finding, not also this one.
+        if (c.status.written() && !c.status.present())
+            continue;
         std::string state = "has no status to show the review took place";
         if (c.status.present()) {
-            if (c.status.value == Status::planned)
+            if (c.status.value == Status::planned) {
                 state = "is still shown as planned";
-            else if (c.status.value == Status::in_progress)
+            } else if (c.status.value == Status::in_progress) {
                 state = "is still shown as in progress";
-            else
+            } else {
+                ctx.evidence_by(c.status.loc, [&] {
+                    return commitment_words(c) + " was due for review on " +
+                           c.review.value.to_string() + " and is now marked " +
+                           status_words(c.status.value);
+                });
                 continue;
+            }
         }
-        ctx.report(c.review.loc, "the commitment `" + c.id.value + "` by " + c.by.value +
-                                     " was due to be reviewed on " + c.review.value.to_string() +
-                                     " but " + state);
+        ctx.report(c.review.loc, commitment_words(c) + " was due to be reviewed on " +
+                                     c.review.value.to_string() + " but " + state);
     }
 }
 

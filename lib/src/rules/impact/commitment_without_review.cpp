@@ -1,17 +1,23 @@
 // E384 commitment-without-review: a duty-bearer's commitment says no date for its review.
 #include "../rule.hpp"
+#include "item_words.hpp"
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.commitments.empty()))
-        return;
     for (const Commitment& c : ctx.plan.commitments) {
-        if (c.review.present())
+        if (c.review.present()) {
+            ctx.evidence_by(c.review.loc, [&] {
+                return commitment_words(c) + " is to be reviewed on " + c.review.value.to_string();
+            });
             continue;
-        ctx.report(c.loc, "the commitment `" + c.id.value + "` by " + c.by.value +
+        }
+        // A bad date is the loader's finding, not also this one.
+        if (c.review.written())
+            continue;
+        ctx.report(c.loc, commitment_words(c) +
                               " says no date on which it will be reviewed with the young people "
                               "it was made to");
     }

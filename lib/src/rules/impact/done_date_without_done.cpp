@@ -1,7 +1,7 @@
 // E379 done-date-without-done: an action has a completion date but its status is not done.
-#include "../rule.hpp"
+#include "../catalogue.hpp"
+#include "item_words.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace engage::rules {
@@ -9,19 +9,27 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(),
-                                      [](const auto& x) { return x.done_on.present(); })))
-        return;
     for (const Action& a : ctx.plan.actions) {
         if (!a.done_on.present())
             continue;
-        if (a.status.present() && a.status.value == Status::done)
+        if (a.status.present() && a.status.value == Status::done) {
+            ctx.evidence_by(a.status.loc, [&] {
+                return "the action " + quoted_title(a.title, a.id) + " is marked done, on " +
+                       a.done_on.value.to_string();
+            });
             continue;
-        const std::string state = a.status.present()
-                                      ? "is marked " + std::string(to_string(a.status.value))
-                                      : "has no status";
-        ctx.report(a.done_on.loc, "the action `" + a.id.value + "` says it was done on " +
-                                      a.done_on.value.to_string() + " but " + state);
+        }
+        // A status the loader reported as bad is its finding, not also this one; a missing one
+        // is action-without-status's (when it runs).
+        if (a.status.written() && !a.status.present())
+            continue;
+        if (!a.status.written() && ctx.settings.rules.enabled(action_without_status.info.name))
+            continue;
+        const std::string state =
+            a.status.present() ? "is marked " + status_words(a.status.value) : "has no status";
+        ctx.report(a.done_on.loc, "the action " + quoted_title(a.title, a.id) +
+                                      " says it was done on " + a.done_on.value.to_string() +
+                                      " but " + state);
     }
 }
 

@@ -1,23 +1,27 @@
 // E378 done-without-date: an action is marked done but does not say when.
 #include "../rule.hpp"
-
-#include <algorithm>
+#include "item_words.hpp"
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(), [](const auto& x) {
-                return x.status.present() && x.status.value == Status::done;
-            })))
-        return;
     for (const Action& a : ctx.plan.actions) {
-        if (!a.status.present() || a.status.value != Status::done || a.done_on.present())
+        if (!a.status.present() || a.status.value != Status::done)
             continue;
-        ctx.report(a.status.loc,
-                   "the action `" + a.id.value + "` is marked done but does not say when");
+        if (a.done_on.present()) {
+            ctx.evidence_by(a.done_on.loc, [&] {
+                return "the action " + quoted_title(a.title, a.id) + " was done on " +
+                       a.done_on.value.to_string();
+            });
+            continue;
+        }
+        // A bad date is the loader's finding, not also this one.
+        if (a.done_on.written())
+            continue;
+        ctx.report(a.status.loc, "the action " + quoted_title(a.title, a.id) +
+                                     " is marked done but does not say when");
     }
 }
 

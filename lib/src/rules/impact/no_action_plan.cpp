@@ -1,13 +1,22 @@
 // E371 no-action-plan: the plan lists no actions.
 #include "../rule.hpp"
 
+#include <string>
+
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.plan.actions.empty())
+    const auto& actions = ctx.plan.actions;
+    if (!actions.empty()) {
+        // One item for the whole plan, where it begins: an action plan can be monitored.
+        const std::size_t count = actions.size();
+        ctx.evidence(actions.front().loc, "the plan sets out " + std::to_string(count) +
+                                              (count == 1 ? " action" : " actions") +
+                                              " whose progress can be followed");
         return;
+    }
     ctx.report(ctx.plan_loc(),
                "the plan lists no actions, so nobody can see what will be done or by when");
 }
