@@ -12,7 +12,10 @@ files' own PLANS is the folder of the user's plans) and the environment the
 CI service would give (GITHUB_ACTIONS=true on GitHub). A fixed --as-of is
 added, so the test does not depend on today's date. Then checks the files
 the CI service would read: the SARIF that upload-sarif sends (against
-SCHEMA), the annotations, and GitLab's codequality and junit reports.
+SCHEMA), the annotations, and GitLab's codequality and junit reports. And
+that each installs engage from its Debian package: a job builds it with
+`cpack -G DEB` and passes it on, and the job that checks the plans needs that
+job and installs the package with apt-get.
 Exits 1 when any check fails.
 """
 
@@ -77,6 +80,22 @@ def scratch_repository(source_dir, scratch):
     shutil.copytree(os.path.join(source_dir, "examples"), os.path.join(scratch, "examples"))
 
 
+def script_text(job):
+    """Every command a job runs, as one text."""
+    return "\n".join(strings({key: job.get(key) for key in ("steps", "before_script", "script")}))
+
+
+def check_package_jobs(service, jobs, checking_job, needs):
+    """A job builds the package and keeps it; CHECKING_JOB needs it and installs it."""
+    builders = [name for name, job in jobs.items() if "cpack -G DEB" in script_text(job)]
+    check(len(builders) == 1, f"{service}: one job builds the package with `cpack -G DEB`")
+    check(bool(re.search(r"apt-get install [^\n]*engage_\*\.deb", script_text(checking_job))),
+          f"{service}: the job that checks the plans installs the package with apt-get")
+    check(bool(builders) and builders[0] in needs,
+          f"{service}: that job needs the job that builds the package")
+    return jobs[builders[0]] if builders else {}
+
+
 def check_github(engage, source_dir, validator):
     path = os.path.join(source_dir, "examples/ci/.github/workflows/engage.yml")
     with open(path, encoding="utf-8") as f:
@@ -89,6 +108,13 @@ def check_github(engage, source_dir, validator):
           "GitHub: the job may upload to code scanning (security-events: write)")
     uploads = [s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif")]
     check(len(uploads) == 1, "GitHub: one upload-sarif step")
+    checking = [job for job in workflow["jobs"].values() if any(u in job["steps"] for u in uploads)]
+    if checking:
+        needs = checking[0].get("needs", [])
+        builder = check_package_jobs("GitHub", workflow["jobs"], checking[0],
+                                     [needs] if isinstance(needs, str) else needs)
+        check(any(s.get("uses", "").startswith("actions/upload-artifact") for s in builder.get("steps", [])),
+              "GitHub: the package is uploaded as an artifact")
     commands = engage_commands(workflow)
     check(len(commands) >= 2, f"GitHub: {len(commands)} engage commands")
     with tempfile.TemporaryDirectory() as scratch:
@@ -116,8 +142,13 @@ def check_gitlab(engage, source_dir):
     path = os.path.join(source_dir, "examples/ci/.gitlab-ci.yml")
     with open(path, encoding="utf-8") as f:
         pipeline = yaml.safe_load(f)
-    jobs = [job for job in pipeline.values() if isinstance(job, dict) and "script" in job]
-    check(len(jobs) == 1, "GitLab: one job")
+    all_jobs = {name: job for name, job in pipeline.items() if isinstance(job, dict) and "script" in job}
+    jobs = [job for job in all_jobs.values() if "reports" in job.get("artifacts", {})]
+    check(len(jobs) == 1, "GitLab: one job checks the plans and reports")
+    if jobs:
+        builder = check_package_jobs("GitLab", all_jobs, jobs[0], jobs[0].get("needs", []))
+        check(any(".deb" in path for path in builder.get("artifacts", {}).get("paths", [])),
+              "GitLab: the package is kept as an artifact")
     artifacts = jobs[0].get("artifacts", {}) if jobs else {}
     reports = artifacts.get("reports", {})
     check(artifacts.get("when") == "always", "GitLab: reports are kept when the job fails")

@@ -10,6 +10,7 @@ set(expected
   ${LIBDIR}/cmake/engage/engageConfigVersion.cmake
   ${LIBDIR}/cmake/engage/engageTargets.cmake
   ${LIBDIR}/pkgconfig/engage.pc
+  share/doc/engage/LICENSE
   share/man/man1/engage.1
   share/man/man1/engage-validate.1
   share/man/man1/engage-init.1
