@@ -11,12 +11,30 @@
 
 namespace engage::rules {
 
+/// `text` on one line: leading and trailing white space dropped, and each run of
+/// white space inside it (a block scalar's line breaks) made one space.
+inline std::string one_line(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (const char c : text) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
 /// "the Champions Board" (its name, with "the" unless the name has it), or
 /// "`id`" when the body has no usable name.
 inline std::string the_body(const Body& body) {
     if (!says_something(body.name))
         return "`" + body.id.value + "`";
-    const std::string& name = body.name.value;
+    const std::string name = one_line(body.name.value);
     const bool has_the = name.size() > 4 && (name[0] == 't' || name[0] == 'T') &&
                          (name[1] == 'h' || name[1] == 'H') && (name[2] == 'e' || name[2] == 'E') &&
                          name[3] == ' ';
@@ -26,12 +44,13 @@ inline std::string the_body(const Body& body) {
 /// An action, engagement or channel by its title in quotes ("\"Youth Council\""),
 /// or "`id`" when it has no usable title.
 inline std::string titled(const Text& title, const Text& id) {
-    return says_something(title) ? "\"" + title.value + "\"" : "`" + id.value + "`";
+    return says_something(title) ? "\"" + one_line(title.value) + "\"" : "`" + id.value + "`";
 }
 
 /// A partner by its name, or "`id`" when it has no usable name.
 inline std::string partner_name(const Partner& partner) {
-    return says_something(partner.name) ? partner.name.value : "`" + partner.id.value + "`";
+    return says_something(partner.name) ? one_line(partner.name.value)
+                                        : "`" + partner.id.value + "`";
 }
 
 /// "the A", "the A and the B", "the A, the B and the C".

@@ -30,7 +30,7 @@ const Text* first_said(const TextList& list) {
 }
 
 std::string group_name(const Group& group) {
-    return says_something(group.name) ? group.name.value : "`" + group.id.value + "`";
+    return says_something(group.name) ? one_line(group.name.value) : "`" + group.id.value + "`";
 }
 
 void check(CheckContext& ctx) {
@@ -38,7 +38,7 @@ void check(CheckContext& ctx) {
         if (const Text* adaptation = first_said(engagement.adaptations)) {
             ctx.evidence_by(adaptation->loc, [&] {
                 return titled(engagement.title, engagement.id) +
-                       " was made accessible: " + adaptation->value;
+                       " was made accessible: " + one_line(adaptation->value);
             });
             continue;
         }

@@ -18,15 +18,16 @@ void check(CheckContext& ctx) {
             any_learning = true;
             ctx.evidence_by(item.loc, [&] {
                 return titled(engagement.title, engagement.id) +
-                       " records what was learned: " + item.value;
+                       " records what was learned: " + one_line(item.value);
             });
             break; // one item of evidence per engagement
         }
     }
     if (ctx.plan.engagements.empty() || any_learning)
         return; // no-engagements says so when there are none
-    ctx.report(ctx.plan_loc(), "no engagement records what was learned about how it worked, so "
-                               "there is no sign that methods are reviewed and improved");
+    ctx.report(ctx.plan_loc(), "no engagement records what was learned about how its method "
+                               "worked, so the plan does not show its methods being reviewed "
+                               "and improved");
 }
 
 constexpr std::string_view indicators[] = {"MET-5", "IMP-7"};

@@ -15,7 +15,7 @@ void check(CheckContext& ctx) {
         if (says_something(action.lead)) {
             ctx.evidence_by(action.lead.loc, [&] {
                 return "the action " + titled(action.title, action.id) + " is led by " +
-                       action.lead.value;
+                       one_line(action.lead.value);
             });
         } else if (!action.lead.written()) {
             ctx.report(action.loc, "the action " + titled(action.title, action.id) +

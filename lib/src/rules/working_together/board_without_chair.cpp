@@ -15,8 +15,9 @@ void check(CheckContext& ctx) {
             continue;
         const Text& chair = body.chair;
         if (says_something(chair)) {
-            ctx.evidence_by(chair.loc,
-                            [&] { return the_body(body) + " is chaired by " + chair.value; });
+            ctx.evidence_by(chair.loc, [&] {
+                return the_body(body) + " is chaired by " + one_line(chair.value);
+            });
         } else if (!chair.written()) {
             ctx.report(body.loc, the_body(body) + " does not say who chairs it");
         } else if (chair.invalid) {
@@ -25,7 +26,7 @@ void check(CheckContext& ctx) {
             ctx.report(chair.loc, "the chair of " + the_body(body) + " is left blank");
         } else {
             ctx.report(chair.loc, "the chair of " + the_body(body) + " is given only as \"" +
-                                      chair.value + "\", not a named post");
+                                      one_line(chair.value) + "\", not a named post");
         }
     }
 }

@@ -24,7 +24,7 @@ void check(CheckContext& ctx) {
                        "the terms of reference of " + the_body(body) + " are left blank");
         } else {
             ctx.report(terms.loc, "the terms of reference of " + the_body(body) +
-                                      " are given only as \"" + terms.value +
+                                      " are given only as \"" + one_line(terms.value) +
                                       "\", which says nothing of them");
         }
     }

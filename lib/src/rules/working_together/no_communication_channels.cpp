@@ -16,7 +16,8 @@ void check(CheckContext& ctx) {
                 continue;
             any = true;
             ctx.evidence_by(item.loc, [&] {
-                return the_body(body) + " keeps in touch with its members by " + item.value;
+                return the_body(body) + " keeps in touch with its members by " +
+                       one_line(item.value);
             });
         }
     }

@@ -13,7 +13,7 @@ void check(CheckContext& ctx) {
         const Text& role = partner.role;
         if (says_something(role)) {
             ctx.evidence_by(role.loc, [&] {
-                return partner_name(partner) + " has a role in the plan: " + role.value;
+                return partner_name(partner) + " has a role in the plan: " + one_line(role.value);
             });
         } else if (!role.written()) {
             ctx.report(partner.loc,
@@ -24,7 +24,7 @@ void check(CheckContext& ctx) {
             ctx.report(role.loc, "the role of " + partner_name(partner) + " is left blank");
         } else {
             ctx.report(role.loc, "the role of " + partner_name(partner) + " is given only as \"" +
-                                     role.value + "\", which says nothing of it");
+                                     one_line(role.value) + "\", which says nothing of it");
         }
     }
 }

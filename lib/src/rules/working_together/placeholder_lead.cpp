@@ -23,7 +23,7 @@ void check(CheckContext& ctx) {
         if (says_something(action.lead)) {
             ctx.evidence_by(action.lead.loc, [&] {
                 return "the action " + titled(action.title, action.id) + " has a named lead, " +
-                       action.lead.value;
+                       one_line(action.lead.value);
             });
         } else if (action.lead.present() && is_placeholder(action.lead.value)) {
             ctx.report(action.lead.loc, "the lead of the action " +
