@@ -38,6 +38,11 @@ enum class Method {
     interview_panel,
     audit,
     take_over,
+    arts,
+    participatory_budgeting,
+    mystery_shopping,
+    peer_research,
+    social_action,
     other
 };
 /// The stage of making the plan someone took part in (`plan.involvement`).
@@ -86,9 +91,22 @@ template <> struct EnumNames<Participation> {
     static constexpr std::string_view names[] = {"individual", "social", "public"};
 };
 template <> struct EnumNames<Method> {
-    static constexpr std::string_view names[] = {
-        "survey",       "event",           "workshop", "meeting",   "focus-group", "consultation",
-        "social-media", "interview-panel", "audit",    "take-over", "other"};
+    static constexpr std::string_view names[] = {"survey",
+                                                 "event",
+                                                 "workshop",
+                                                 "meeting",
+                                                 "focus-group",
+                                                 "consultation",
+                                                 "social-media",
+                                                 "interview-panel",
+                                                 "audit",
+                                                 "take-over",
+                                                 "arts",
+                                                 "participatory-budgeting",
+                                                 "mystery-shopping",
+                                                 "peer-research",
+                                                 "social-action",
+                                                 "other"};
 };
 template <> struct EnumNames<InvolvementStage> {
     static constexpr std::string_view names[] = {"focus", "drafting", "agreement"};

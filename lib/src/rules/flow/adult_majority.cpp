@@ -1,7 +1,10 @@
 // F206 adult-majority: adults outnumber young people among a body's members.
 #include "../rule.hpp"
+#include "flow_text.hpp"
 
 #include <fmt/format.h>
+
+#include <string>
 
 namespace engage::rules {
 
@@ -19,27 +22,30 @@ constexpr const RuleOption* options[] = {&max_adults_per_young_person};
 
 namespace {
 
+std::string count_words(const Headcount& m) {
+    return fmt::format("{} adult{} and {} young {}", m.adults.value, m.adults.value == 1 ? "" : "s",
+                       m.young_people.value, m.young_people.value == 1 ? "person" : "people");
+}
+
 void check(CheckContext& ctx) {
     const double ratio = ctx.option(max_adults_per_young_person);
-    bool any_counted = false;
     for (const Body& body : ctx.plan.bodies) {
         const Headcount& m = body.members;
         if (!m.young_people.present() || !m.adults.present())
             continue;
-        any_counted = true;
-        if (static_cast<double>(m.adults.value) <= ratio * m.young_people.value)
+        if (static_cast<double>(m.adults.value) <= ratio * m.young_people.value) {
+            ctx.evidence_by(m.loc, [&] {
+                return the_body(body) + " has " + count_words(m) + " among its members";
+            });
             continue;
-        const std::string counts = fmt::format("{} adult{} and {} young {}", m.adults.value,
-                                               m.adults.value == 1 ? "" : "s", m.young_people.value,
-                                               m.young_people.value == 1 ? "person" : "people");
-        ctx.report(
-            m.loc,
-            ratio == 1.0
-                ? fmt::format("adults outnumber young people in `{}` ({})", body.id.value, counts)
-                : fmt::format("`{}` has more than {:g} adults for each young person ({})",
-                              body.id.value, ratio, counts));
+        }
+        ctx.report(m.loc, ratio == 1.0
+                              ? fmt::format("adults outnumber young people in {} ({})",
+                                            the_body(body), count_words(m))
+                              : fmt::format("{} has more than {:g} adults for each young person "
+                                            "({})",
+                                            the_body(body), ratio, count_words(m)));
     }
-    ctx.applies_when(any_counted);
 }
 
 constexpr std::string_view indicators[] = {"WT-3"};

@@ -1,25 +1,48 @@
 // F202 board-without-voice: a board that takes decisions, but that no forum's views reach.
 #include "../rule.hpp"
+#include "flow_text.hpp"
+
+#include <algorithm>
+#include <vector>
 
 namespace engage::rules {
 
 namespace {
 
+/// The forums that feed `board` directly, at most `shown` of them.
+std::vector<std::uint32_t> forums_feeding(const FlowGraph& graph, std::uint32_t board) {
+    constexpr std::size_t shown = 3;
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t link : graph.incoming(board)) {
+        const std::uint32_t from = graph.links()[link].from;
+        if (graph.is_forum(from) && !graph.body(from).is_for_adults() && out.size() < shown &&
+            std::find(out.begin(), out.end(), from) == out.end())
+            out.push_back(from);
+    }
+    return out;
+}
+
 void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
-    bool any_deciding_board = false;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
         if (!graph.is_board(i) || !graph.decides(i))
             continue;
-        any_deciding_board = true;
-        if (graph.reached_by_forum(i))
+        const Body& board = graph.body(i);
+        if (graph.reached_by_forum(i)) {
+            ctx.evidence_by(board.loc, [&] {
+                const std::vector<std::uint32_t> direct = forums_feeding(graph, i);
+                return direct.empty()
+                           ? "forums' views reach " + the_body(board) +
+                                 ", which takes decisions, through other bodies"
+                           : body_list(graph, direct) + " feed" + (direct.size() == 1 ? "s" : "") +
+                                 " into " + the_body(board) + ", which takes decisions";
+            });
             continue;
-        ctx.report(graph.body(i).loc,
-                   "the board `" + graph.body(i).id.value +
-                       "` takes decisions, but the plan shows no forum whose views reach "
-                       "it, directly or through other bodies");
+        }
+        ctx.report(board.loc, the_body(board) +
+                                  " takes decisions, but the plan shows no forum whose views "
+                                  "reach it, directly or through other bodies");
     }
-    ctx.applies_when(any_deciding_board);
 }
 
 constexpr std::string_view indicators[] = {"WT-2"};

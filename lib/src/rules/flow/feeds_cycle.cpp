@@ -8,16 +8,21 @@ namespace {
 
 void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
-    if (!ctx.applies_when(!graph.links().empty()))
-        return;
+    for (const FlowLink& link : graph.links()) {
+        if (graph.in_cycle(link.from) && graph.in_cycle(link.to))
+            continue;
+        ctx.evidence_by(link.link->loc, [&] {
+            return the_body(graph.body(link.from)) + " passes its views on to " +
+                   the_body(graph.body(link.to));
+        });
+    }
     for (const auto& members : graph.cycles()) {
         const Body& first = graph.body(members.front());
-        ctx.report(first.loc,
-                   members.size() == 1
-                       ? "the body `" + first.id.value + "` feeds into itself"
-                       : "the bodies " + body_list(graph, members) +
-                             " feed into each other in a loop, so it is unclear where views "
-                             "go and who answers them");
+        ctx.report(first.loc, members.size() == 1
+                                  ? the_body(first) + " feeds into itself"
+                                  : body_list(graph, members) +
+                                        " feed into each other in a loop, so it is unclear "
+                                        "where views go and who answers them");
     }
 }
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <string>
+
 namespace engage::rules {
 
 namespace {
@@ -21,30 +23,41 @@ constexpr const RuleOption* options[] = {&max_links_to_decision};
 
 namespace {
 
+/// "directly", "through one other body", "through 2 other bodies".
+std::string route_words(std::uint32_t links) {
+    if (links == 1)
+        return "directly";
+    if (links == 2)
+        return "through one other body";
+    return "through " + std::to_string(links - 1) + " other bodies";
+}
+
 void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
     const auto limit = static_cast<std::uint32_t>(ctx.whole_option(max_links_to_decision));
-    bool any_route = false;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
-        if (!graph.is_forum(i) || graph.links_to_decision(i) == FlowGraph::unreachable)
-            continue;
-        any_route = true;
         const std::uint32_t links = graph.links_to_decision(i);
-        if (links <= limit)
+        // A forum that decides itself has no route to measure.
+        if (!graph.is_forum(i) || links == FlowGraph::unreachable || links == 0)
             continue;
+        const Body& forum = graph.body(i);
+        if (links <= limit) {
+            ctx.evidence_by(forum.loc, [&] {
+                return "views from " + the_body(forum) + " reach " +
+                       the_body(graph.body(graph.nearest_decider(i))) + " " + route_words(links);
+            });
+            continue;
+        }
         // The route is spelled out only when short enough to read; building it is
         // then cheap too (a long chain would make every forum's path quadratic).
         constexpr std::uint32_t spelled_out = 7;
         const std::string route =
             links <= spelled_out ? " (" + body_path(graph, graph.path_to_decision(i)) + ")" : "";
-        ctx.report(
-            graph.body(i).loc,
-            fmt::format(
-                "views from the forum `{}` pass through {} links before they reach a body that "
-                "takes decisions{}, more than {}",
-                graph.body(i).id.value, links, route, limit));
+        ctx.report(forum.loc,
+                   fmt::format("views from {} pass through {} links before they reach a body "
+                               "that takes decisions{}, more than {}",
+                               the_body(forum), links, route, limit));
     }
-    ctx.applies_when(any_route);
 }
 
 constexpr std::string_view indicators[] = {"WT-2"};

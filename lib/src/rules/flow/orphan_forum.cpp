@@ -8,27 +8,40 @@ namespace {
 
 void check(CheckContext& ctx) {
     const FlowGraph& graph = ctx.graph();
-    bool any_forum = false;
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
         if (!graph.is_forum(i))
             continue;
-        any_forum = true;
-        if (graph.links_to_decision(i) != FlowGraph::unreachable)
+        const Body& forum = graph.body(i);
+        const std::uint32_t links = graph.links_to_decision(i);
+        // A forum of adults (`for: adults`) has its route checked, but its route is
+        // not evidence that children's views reach a decision.
+        const bool for_children = !forum.is_for_adults();
+        if (links == 0) {
+            if (for_children)
+                ctx.evidence_by(forum.loc,
+                                [&] { return the_body(forum) + " takes decisions itself"; });
             continue;
+        }
+        if (links != FlowGraph::unreachable) {
+            if (for_children)
+                ctx.evidence_by(forum.loc, [&] {
+                    return "views from " + the_body(forum) + " reach " +
+                           the_body(graph.body(graph.nearest_decider(i))) +
+                           ", which takes decisions";
+                });
+            continue;
+        }
         std::vector<std::uint32_t> next;
         for (std::uint32_t link : graph.outgoing(i))
             next.push_back(graph.links()[link].to);
-        const Body& forum = graph.body(i);
-        ctx.report(
-            forum.loc,
-            next.empty()
-                ? "the plan gives the forum `" + forum.id.value +
-                      "` no route to a body that takes decisions: it feeds into no other body"
-                : "the plan gives the forum `" + forum.id.value +
-                      "` no route to a body that takes decisions: it feeds into " +
-                      body_list(graph, next) + ", and nothing on from there decides");
+        ctx.report(forum.loc,
+                   next.empty()
+                       ? "the plan gives " + the_body(forum) +
+                             " no route to a body that takes decisions: it feeds into no other body"
+                       : "the plan gives " + the_body(forum) +
+                             " no route to a body that takes decisions: it feeds into " +
+                             body_list(graph, next) + ", and nothing on from there decides");
     }
-    ctx.applies_when(any_forum);
 }
 
 constexpr std::string_view indicators[] = {"WT-2", "IMP-2"};

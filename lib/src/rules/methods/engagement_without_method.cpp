@@ -1,18 +1,27 @@
 // E352 engagement-without-method: an engagement does not say which method was used.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
+#include "method_words.hpp"
+
+#include <string>
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.engagements.empty()))
-        return;
     for (const Engagement& engagement : ctx.plan.engagements) {
-        if (engagement.method.present())
+        if (engagement.method.present() && engagement.approach.present()) {
+            ctx.evidence_by(engagement.loc, [&] {
+                return titled(engagement.title, engagement.id) + " was " +
+                       std::string(method_words(engagement.method.value)) + ", " +
+                       std::string(approach_words(engagement.approach.value));
+            });
+        }
+        if (engagement.method.written())
             continue;
-        ctx.report(engagement.loc, "the engagement `" + engagement.id.value +
-                                       "` does not say which method was used (survey, "
+        ctx.report(engagement.loc, "the engagement " + titled(engagement.title, engagement.id) +
+                                       " does not say which method was used (survey, "
                                        "workshop, event and so on)");
     }
 }
@@ -31,7 +40,8 @@ constexpr RuleInfo info{
                  "how a plan shows its methods suit the people involved and vary enough for many "
                  "voices to be heard. An engagement with no method cannot be weighed either way.",
     .help = "Add a `method:` to the engagement (survey, event, workshop, meeting, focus-group, "
-            "consultation, social-media, interview-panel, audit, take-over or other).",
+            "consultation, social-media, interview-panel, audit, take-over, arts, "
+            "participatory-budgeting, mystery-shopping, peer-research, social-action or other).",
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 // E355 inaccessible-method: an engagement involves a seldom-heard group, or one facing barriers,
 // without recording how it was made accessible.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 #include <string>
@@ -17,32 +18,40 @@ const Group* find_group(const Plan& plan, const std::string& id) {
 }
 
 bool needs_adapting(const Group& group) {
-    return (group.is_seldom_heard()) || !group.barriers.value.empty();
+    return group.is_seldom_heard() || says_something(group.barriers);
+}
+
+const Text* first_said(const TextList& list) {
+    for (const Text& item : list.value) {
+        if (says_something(item))
+            return &item;
+    }
+    return nullptr;
+}
+
+std::string group_name(const Group& group) {
+    return says_something(group.name) ? one_line(group.name.value) : "`" + group.id.value + "`";
 }
 
 void check(CheckContext& ctx) {
-    bool involves_groups_needing_adaptation = false;
     for (const Engagement& engagement : ctx.plan.engagements) {
-        for (const Text& id : engagement.groups.value) {
-            const Group* group = find_group(ctx.plan, id.value);
-            involves_groups_needing_adaptation |= group != nullptr && needs_adapting(*group);
-        }
-    }
-    if (!ctx.applies_when(involves_groups_needing_adaptation))
-        return;
-    for (const Engagement& engagement : ctx.plan.engagements) {
-        if (!engagement.adaptations.value.empty())
+        if (const Text* adaptation = first_said(engagement.adaptations)) {
+            ctx.evidence_by(adaptation->loc, [&] {
+                return titled(engagement.title, engagement.id) +
+                       " was made accessible: " + one_line(adaptation->value);
+            });
             continue;
+        }
         for (const Text& id : engagement.groups.value) {
             const Group* group = find_group(ctx.plan, id.value);
             if (group == nullptr || !needs_adapting(*group))
                 continue;
-            const std::string why = !group->barriers.value.empty() ? "faces barriers to taking part"
-                                                                   : "is seldom heard";
-            ctx.report(engagement.loc, "the engagement `" + engagement.id.value +
-                                           "` involves the group `" + group->id.value +
-                                           "`, which " + why +
-                                           ", but records no adaptations to make it accessible");
+            const std::string why = says_something(group->barriers)
+                                        ? "who face barriers to taking part"
+                                        : "who are seldom heard";
+            ctx.report(engagement.loc, "the engagement " + titled(engagement.title, engagement.id) +
+                                           " involves " + group_name(*group) + ", " + why +
+                                           ", but records nothing done to make it accessible");
             break; // one finding per engagement
         }
     }

@@ -1,4 +1,5 @@
 // E356 methods-not-reviewed: no engagement records what was learned about how its method worked.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -6,14 +7,27 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.engagements.empty()))
-        return; // no-engagements says so
+    bool any_learning = false;
     for (const Engagement& engagement : ctx.plan.engagements) {
-        if (!engagement.learning.value.empty())
-            return;
+        // A `learning` the loader could not read is its finding: not also "none recorded".
+        any_learning =
+            any_learning || (engagement.learning.written() && engagement.learning.invalid);
+        for (const Text& item : engagement.learning.value) {
+            if (!says_something(item))
+                continue;
+            any_learning = true;
+            ctx.evidence_by(item.loc, [&] {
+                return titled(engagement.title, engagement.id) +
+                       " records what was learned: " + one_line(item.value);
+            });
+            break; // one item of evidence per engagement
+        }
     }
-    ctx.report(ctx.plan_loc(), "no engagement records what was learned about how it worked, so "
-                               "there is no sign that methods are reviewed and improved");
+    if (ctx.plan.engagements.empty() || any_learning)
+        return; // no-engagements says so when there are none
+    ctx.report(ctx.plan_loc(), "no engagement records what was learned about how its method "
+                               "worked, so the plan does not show its methods being reviewed "
+                               "and improved");
 }
 
 constexpr std::string_view indicators[] = {"MET-5", "IMP-7"};

@@ -1,4 +1,5 @@
 // E351 no-engagements: the plan records no engagements with children and young people.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -6,6 +7,15 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
+    for (const Engagement& engagement : ctx.plan.engagements) {
+        // An engagement dated after the as-of date is a plan, not a sign that anyone took part.
+        if (engagement.date.present() && ctx.as_of() && *ctx.as_of() < engagement.date.value)
+            continue;
+        ctx.evidence_by(engagement.loc, [&] {
+            return "children and young people took part in " +
+                   titled(engagement.title, engagement.id);
+        });
+    }
     if (!ctx.plan.engagements.empty())
         return;
     ctx.report(ctx.plan_loc(),
@@ -13,7 +23,7 @@ void check(CheckContext& ctx) {
                "young people have taken part");
 }
 
-constexpr std::string_view indicators[] = {"MET-1", "MET-2", "COM-6", "IMP-2", "IMP-6"};
+constexpr std::string_view indicators[] = {"MET-1"};
 
 constexpr RuleInfo info{
     .code = "E351",

@@ -1,7 +1,10 @@
 // E353 single-method: all the plan's engagements use one method, or none says which.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
+#include "method_words.hpp"
 
-#include <set>
+#include <array>
+#include <cstddef>
 #include <string>
 
 namespace engage::rules {
@@ -9,23 +12,37 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.engagements.empty()))
+    if (ctx.plan.engagements.empty() && ctx.plan.channels.empty())
         return; // no-engagements says so
-    std::set<Method> methods;
-    for (const Engagement& engagement : ctx.plan.engagements) {
-        if (engagement.method.present())
-            methods.insert(engagement.method.value);
-    }
-    if (methods.size() >= 2)
+    // Each method once, at the first engagement or channel that uses it.
+    std::array<bool, std::size(EnumNames<Method>::names)> seen{};
+    std::size_t distinct = 0;
+    Method only = Method::other;
+    const auto count = [&](const Located<Method>& method, const std::string& where) {
+        if (!method.present() || seen[static_cast<std::size_t>(method.value)])
+            return;
+        seen[static_cast<std::size_t>(method.value)] = true;
+        ++distinct;
+        only = method.value;
+        ctx.evidence_by(method.loc, [&] {
+            return "young people take part through " + std::string(method_words(method.value)) +
+                   " (" + where + ")";
+        });
+    };
+    for (const Engagement& engagement : ctx.plan.engagements)
+        count(engagement.method, titled(engagement.title, engagement.id));
+    for (const Channel& channel : ctx.plan.channels)
+        count(channel.method, titled(channel.name, channel.id));
+    if (distinct >= 2)
         return;
-    if (methods.empty()) {
+    if (distinct == 0) {
         ctx.report(ctx.plan_loc(),
-                   "no engagement says which method it used, so the plan cannot show a variety "
-                   "of ways for young people to take part");
+                   "no engagement or channel says which method it uses, so the plan cannot show "
+                   "a variety of ways for young people to take part");
     } else {
-        ctx.report(ctx.plan_loc(), "the engagements use only one method (" +
-                                       std::string(to_string(*methods.begin())) +
-                                       "), so only the young people that method suits are heard");
+        ctx.report(ctx.plan_loc(), "the plan's engagements and channels use only one method, " +
+                                       std::string(method_words(only)) +
+                                       ", so only the young people that method suits are heard");
     }
 }
 

@@ -1,4 +1,5 @@
 // E342 action-without-lead: an action names nobody to lead it.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 #include <string_view>
@@ -10,14 +11,18 @@ namespace {
 // A lead that is written but is only a placeholder ("TBC", "CLD?") is placeholder-lead's
 // finding, not this one's.
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.actions.empty()))
-        return;
     for (const Action& action : ctx.plan.actions) {
-        if (!action.lead.present()) {
-            ctx.report(action.loc, "the action `" + action.id.value + "` names nobody to lead it");
-        } else if (is_blank(action.lead.value)) {
-            ctx.report(action.lead.loc,
-                       "the lead of the action `" + action.id.value + "` is left blank");
+        if (says_something(action.lead)) {
+            ctx.evidence_by(action.lead.loc, [&] {
+                return "the action " + titled(action.title, action.id) + " is led by " +
+                       one_line(action.lead.value);
+            });
+        } else if (!action.lead.written()) {
+            ctx.report(action.loc, "the action " + titled(action.title, action.id) +
+                                       " names nobody to lead it");
+        } else if (action.lead.present() && is_blank(action.lead.value)) {
+            ctx.report(action.lead.loc, "the lead of the action " +
+                                            titled(action.title, action.id) + " is left blank");
         }
     }
 }

@@ -1,6 +1,8 @@
 // E345 board-without-chair: a board does not say who chairs it.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace engage::rules {
@@ -8,16 +10,23 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.plan.has_body(BodyKind::board)))
-        return;
     for (const Body& body : ctx.plan.bodies) {
         if (!body.is(BodyKind::board))
             continue;
-        if (!body.chair.present()) {
-            ctx.report(body.loc, "the board `" + body.id.value + "` does not say who chairs it");
-        } else if (is_blank(body.chair.value)) {
-            ctx.report(body.chair.loc,
-                       "the chair of the board `" + body.id.value + "` is left blank");
+        const Text& chair = body.chair;
+        if (says_something(chair)) {
+            ctx.evidence_by(chair.loc, [&] {
+                return the_body(body) + " is chaired by " + one_line(chair.value);
+            });
+        } else if (!chair.written()) {
+            ctx.report(body.loc, the_body(body) + " does not say who chairs it");
+        } else if (chair.invalid) {
+            continue; // the loader's finding
+        } else if (is_blank(chair.value)) {
+            ctx.report(chair.loc, "the chair of " + the_body(body) + " is left blank");
+        } else {
+            ctx.report(chair.loc, "the chair of " + the_body(body) + " is given only as \"" +
+                                      one_line(chair.value) + "\", not a named post");
         }
     }
 }

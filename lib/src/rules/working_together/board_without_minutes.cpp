@@ -1,4 +1,5 @@
 // E346 board-without-minutes: a board does not keep minutes, or the plan does not say that it does.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -6,17 +7,16 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.plan.has_body(BodyKind::board)))
-        return;
     for (const Body& body : ctx.plan.bodies) {
         if (!body.is(BodyKind::board))
             continue;
-        if (!body.minutes.present()) {
-            ctx.report(body.loc,
-                       "the board `" + body.id.value + "` does not say whether it keeps minutes");
-        } else if (!body.minutes.value) {
-            ctx.report(body.minutes.loc,
-                       "the board `" + body.id.value + "` keeps no minutes of its meetings");
+        if (body.minutes.present() && body.minutes.value) {
+            ctx.evidence_by(body.minutes.loc,
+                            [&] { return the_body(body) + " keeps minutes of its meetings"; });
+        } else if (!body.minutes.written()) {
+            ctx.report(body.loc, the_body(body) + " does not say whether it keeps minutes");
+        } else if (body.minutes.present()) {
+            ctx.report(body.minutes.loc, the_body(body) + " keeps no minutes of its meetings");
         }
     }
 }

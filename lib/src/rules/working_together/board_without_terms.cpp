@@ -1,4 +1,5 @@
 // E347 board-without-terms: a board has no terms of reference.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 #include <string_view>
@@ -8,16 +9,23 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.plan.has_body(BodyKind::board)))
-        return;
     for (const Body& body : ctx.plan.bodies) {
         if (!body.is(BodyKind::board))
             continue;
-        if (!body.terms_of_reference.present()) {
-            ctx.report(body.loc, "the board `" + body.id.value + "` has no terms of reference");
-        } else if (is_blank(body.terms_of_reference.value)) {
-            ctx.report(body.terms_of_reference.loc, "the terms of reference of the board `" +
-                                                        body.id.value + "` are left blank");
+        const Text& terms = body.terms_of_reference;
+        if (says_something(terms)) {
+            ctx.evidence_by(terms.loc, [&] { return the_body(body) + " has terms of reference"; });
+        } else if (!terms.written()) {
+            ctx.report(body.loc, the_body(body) + " has no terms of reference");
+        } else if (terms.invalid) {
+            continue; // the loader's finding
+        } else if (is_blank(terms.value)) {
+            ctx.report(terms.loc,
+                       "the terms of reference of " + the_body(body) + " are left blank");
+        } else {
+            ctx.report(terms.loc, "the terms of reference of " + the_body(body) +
+                                      " are given only as \"" + one_line(terms.value) +
+                                      "\", which says nothing of them");
         }
     }
 }

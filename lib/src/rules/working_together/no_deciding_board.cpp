@@ -1,4 +1,5 @@
 // E344 no-deciding-board: no body in the plan is marked as holding the power to decide.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -6,13 +7,20 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
+    bool any_decides = false;
+    bool decides_unreadable = false;
     for (const Body& body : ctx.plan.bodies) {
-        if (body.takes_decisions())
-            return;
+        // A `decides` the loader could not read is its finding, not this rule's.
+        decides_unreadable = decides_unreadable || (body.decides.written() && body.decides.invalid);
+        if (!body.takes_decisions())
+            continue;
+        any_decides = true;
+        ctx.evidence_by(body.decides.loc, [&] { return the_body(body) + " takes decisions"; });
     }
-    ctx.report(ctx.plan_loc(), "no board or forum in the plan is marked as taking decisions "
-                               "(`decides: true`), so it is not clear who acts on what young "
-                               "people say");
+    if (any_decides || decides_unreadable)
+        return;
+    ctx.report(ctx.plan_loc(), "no board or forum in the plan is marked as taking decisions, so "
+                               "it is not clear who acts on what young people say");
 }
 
 constexpr std::string_view indicators[] = {"WT-2"};

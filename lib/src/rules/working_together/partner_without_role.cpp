@@ -1,4 +1,5 @@
 // E341 partner-without-role: a partner is listed without saying what part it plays in the plan.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
 #include <string_view>
@@ -8,15 +9,22 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.partners.empty()))
-        return;
     for (const Partner& partner : ctx.plan.partners) {
-        if (!partner.role.present()) {
-            ctx.report(partner.loc, "the partner `" + partner.id.value +
-                                        "` does not say what its role is in the plan");
-        } else if (is_blank(partner.role.value)) {
-            ctx.report(partner.role.loc,
-                       "the role of the partner `" + partner.id.value + "` is left blank");
+        const Text& role = partner.role;
+        if (says_something(role)) {
+            ctx.evidence_by(role.loc, [&] {
+                return partner_name(partner) + " has a role in the plan: " + one_line(role.value);
+            });
+        } else if (!role.written()) {
+            ctx.report(partner.loc,
+                       partner_name(partner) + " does not say what its role is in the plan");
+        } else if (role.invalid) {
+            continue; // the loader's finding
+        } else if (is_blank(role.value)) {
+            ctx.report(role.loc, "the role of " + partner_name(partner) + " is left blank");
+        } else {
+            ctx.report(role.loc, "the role of " + partner_name(partner) + " is given only as \"" +
+                                     one_line(role.value) + "\", which says nothing of it");
         }
     }
 }

@@ -1,8 +1,8 @@
 // E343 placeholder-lead: an action's lead is a placeholder such as "TBC" or "CLD?" rather than a
 // named lead.
+#include "../flow/flow_text.hpp"
 #include "../rule.hpp"
 
-#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -19,12 +19,15 @@ std::string_view trimmed(std::string_view text) {
 }
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(),
-                                      [](const auto& x) { return x.lead.present(); })))
-        return;
     for (const Action& action : ctx.plan.actions) {
-        if (action.lead.present() && is_placeholder(action.lead.value)) {
-            ctx.report(action.lead.loc, "the lead of the action `" + action.id.value + "` is \"" +
+        if (says_something(action.lead)) {
+            ctx.evidence_by(action.lead.loc, [&] {
+                return "the action " + titled(action.title, action.id) + " has a named lead, " +
+                       one_line(action.lead.value);
+            });
+        } else if (action.lead.present() && is_placeholder(action.lead.value)) {
+            ctx.report(action.lead.loc, "the lead of the action " +
+                                            titled(action.title, action.id) + " is \"" +
                                             std::string(trimmed(action.lead.value)) +
                                             "\", a placeholder rather than a named lead");
         }
