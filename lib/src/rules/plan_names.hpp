@@ -26,14 +26,17 @@ namespace engage::rules {
 [[nodiscard]] inline std::string name_of(const Partner& partner) {
     return name_or_id(partner.name, partner.id);
 }
+/// An action or outcome by its title in quotes, or by its id when it has no title.
 [[nodiscard]] inline std::string name_of(const Action& action) {
-    return name_or_id(action.title, action.id);
+    return says_something(action.title) ? "\"" + action.title.value + "\""
+                                        : "`" + action.id.value + "`";
 }
 [[nodiscard]] inline std::string name_of(const Engagement& engagement) {
     return name_or_id(engagement.title, engagement.id);
 }
 [[nodiscard]] inline std::string name_of(const Outcome& outcome) {
-    return name_or_id(outcome.title, outcome.id);
+    return says_something(outcome.title) ? "\"" + outcome.title.value + "\""
+                                         : "`" + outcome.id.value + "`";
 }
 
 /// "a", "a and b", "a, b and c".
