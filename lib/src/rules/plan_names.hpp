@@ -92,6 +92,34 @@ template <class Item>
     return words_list(names);
 }
 
+/// The plan's groups, bodies and partners by id, for naming who took part in something.
+struct Parties {
+    explicit Parties(const Plan& plan)
+        : groups(plan.groups)
+        , bodies(plan.bodies)
+        , partners(plan.partners) {}
+    ById<Group> groups;
+    ById<Body> bodies;
+    ById<Partner> partners;
+
+    /// The names of the bodies, groups and partners listed, in that order.
+    [[nodiscard]] std::vector<std::string> names(const TextList& body_ids,
+                                                 const TextList& group_ids,
+                                                 const TextList& partner_ids) const {
+        std::vector<std::string> out;
+        const auto add = [&](const auto& index, const TextList& ids) {
+            for (const Text& id : ids.value) {
+                const auto* item = index.find(id.value);
+                out.push_back(item != nullptr ? name_of(*item) : "`" + id.value + "`");
+            }
+        };
+        add(bodies, body_ids);
+        add(groups, group_ids);
+        add(partners, partner_ids);
+        return out;
+    }
+};
+
 /// A forum that carries children's and young people's voices (not `for: adults`).
 [[nodiscard]] inline bool is_childrens_forum(const Body& body) {
     return body.is(BodyKind::forum) && !body.is_for_adults();
