@@ -13,9 +13,17 @@
 
 namespace engage::rules {
 
+/// Text without the white space around it (a folded YAML title ends in a line break).
+[[nodiscard]] inline std::string trimmed_text(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
+
 /// A thing's name when it says something, else its id in backticks.
 [[nodiscard]] inline std::string name_or_id(const Text& name, const Text& id) {
-    return says_something(name) ? name.value : "`" + id.value + "`";
+    return says_something(name) ? trimmed_text(name.value) : "`" + id.value + "`";
 }
 [[nodiscard]] inline std::string name_of(const Group& group) {
     return name_or_id(group.name, group.id);
@@ -28,14 +36,14 @@ namespace engage::rules {
 }
 /// An action or outcome by its title in quotes, or by its id when it has no title.
 [[nodiscard]] inline std::string name_of(const Action& action) {
-    return says_something(action.title) ? "\"" + action.title.value + "\""
+    return says_something(action.title) ? "\"" + trimmed_text(action.title.value) + "\""
                                         : "`" + action.id.value + "`";
 }
 [[nodiscard]] inline std::string name_of(const Engagement& engagement) {
     return name_or_id(engagement.title, engagement.id);
 }
 [[nodiscard]] inline std::string name_of(const Outcome& outcome) {
-    return says_something(outcome.title) ? "\"" + outcome.title.value + "\""
+    return says_something(outcome.title) ? "\"" + trimmed_text(outcome.title.value) + "\""
                                          : "`" + outcome.id.value + "`";
 }
 
@@ -55,7 +63,7 @@ namespace engage::rules {
     std::vector<std::string> out;
     for (const Text& item : list.value) {
         if (says_something(item))
-            out.push_back(item.value);
+            out.push_back(trimmed_text(item.value));
     }
     return out;
 }

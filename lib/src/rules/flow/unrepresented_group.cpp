@@ -22,6 +22,14 @@ void check(CheckContext& ctx) {
         for (const Text& id : body.groups.value)
             forum_of.emplace(id.value, &body);
     }
+    // With no children's forum at all, no-forums says so once, not once per group.
+    if (forum_of.empty() && ctx.settings.rules.enabled("no-forums")) {
+        bool any_forum = false;
+        for (const Body& body : plan.bodies)
+            any_forum = any_forum || is_childrens_forum(body);
+        if (!any_forum)
+            return;
+    }
     // A seldom-heard group that nobody reaches is seldom-heard-not-engaged's finding:
     // one problem, one finding.
     const bool seldom_heard_rule_runs = ctx.settings.rules.enabled("seldom-heard-not-engaged");

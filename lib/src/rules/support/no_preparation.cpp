@@ -19,6 +19,23 @@ void check(CheckContext& ctx) {
             });
         }
     }
+    // Training young people have had for their role (Rutland's Young Inspectors) readies
+    // them too; training still to come does not.
+    for (const Body& body : ctx.plan.bodies) {
+        if (!is_childrens_forum(body))
+            continue;
+        for (const Training& training : body.training.value) {
+            if (!says_something(training.what) ||
+                (training.completed.present() && !training.completed.value) ||
+                (training.on.present() && !dated_by(training.on, ctx.as_of())))
+                continue;
+            any = true;
+            ctx.evidence_by(training.loc, [&] {
+                return "members of " + name_of(body) + " have had training: " +
+                       trimmed_text(training.what.value);
+            });
+        }
+    }
     for (const Engagement& engagement : ctx.plan.engagements) {
         for (const Text& item : engagement.preparation.value) {
             if (!says_something(item))
@@ -51,7 +68,8 @@ constexpr RuleInfo info{
                  "induction or a mentor before a board meeting or a consultation builds the trust "
                  "and confidence that let them speak, rather than sit in a room of adults.",
     .help = "List under a body's or an engagement's `preparation` how young people are prepared: "
-            "a briefing before meetings, an induction, a visit beforehand or a mentor.",
+            "a briefing before meetings, an induction, a visit beforehand or a mentor. Training "
+            "a forum's members have completed (`training`) counts too.",
 };
 
 } // namespace
