@@ -111,9 +111,8 @@ struct Parties {
     ById<Partner> partners;
 
     /// The names of the bodies, groups and partners listed, in that order.
-    [[nodiscard]] std::vector<std::string> names(const TextList& body_ids,
-                                                 const TextList& group_ids,
-                                                 const TextList& partner_ids) const {
+    [[nodiscard]] std::vector<std::string>
+    names(const TextList& body_ids, const TextList& group_ids, const TextList& partner_ids) const {
         std::vector<std::string> out;
         const auto add = [&](const auto& index, const TextList& ids) {
             for (const Text& id : ids.value) {

@@ -57,8 +57,7 @@ void check(CheckContext& ctx) {
         }
         if (seldom_heard_rule_runs && group.is_seldom_heard() && !engaged.count(group.id.value))
             continue;
-        ctx.report(group.loc, "no forum of children and young people speaks for " +
-                                  name_of(group) +
+        ctx.report(group.loc, "no forum of children and young people speaks for " + name_of(group) +
                                   ", so the plan gives them no regular place to be heard");
     }
 }

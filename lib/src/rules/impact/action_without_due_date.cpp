@@ -9,9 +9,8 @@ namespace {
 void check(CheckContext& ctx) {
     for (const Action& a : ctx.plan.actions) {
         if (a.due.present()) {
-            ctx.evidence_by(a.due.loc, [&] {
-                return name_of(a) + " is due by " + a.due.value.to_string();
-            });
+            ctx.evidence_by(a.due.loc,
+                            [&] { return name_of(a) + " is due by " + a.due.value.to_string(); });
             continue;
         }
         if (a.due.written()) // a bad date is the loader's finding

@@ -47,9 +47,8 @@ void check(CheckContext& ctx) {
                        views == 1 ? "the minority view recorded at " + name_of(engagement) +
                                         " has no recorded response"
                                   : std::to_string(unanswered) + " of the " +
-                                        std::to_string(views) +
-                                        " minority views recorded at " + name_of(engagement) +
-                                        " have no recorded response");
+                                        std::to_string(views) + " minority views recorded at " +
+                                        name_of(engagement) + " have no recorded response");
             continue;
         }
         if (!dated_by(engagement.fed_back_on, ctx.as_of()))

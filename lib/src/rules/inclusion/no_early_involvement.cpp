@@ -67,7 +67,8 @@ void check(CheckContext& ctx) {
     const Located<Date>& from = ctx.plan.info.period.from;
     if (all_dated && first != nullptr && from.present() && from.value < first->date.value)
         ctx.report(first->date.loc, "children and young people were first involved in making the "
-                                    "plan on " + first->date.value.to_string() +
+                                    "plan on " +
+                                        first->date.value.to_string() +
                                         ", after the plan began on " + from.value.to_string());
 }
 

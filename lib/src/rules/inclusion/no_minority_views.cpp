@@ -14,8 +14,8 @@ void check(CheckContext& ctx) {
         any = true;
         ctx.evidence_by(engagement.minority_views.loc, [&] {
             const std::vector<std::string> views = said(engagement.minority_views);
-            return name_of(engagement) + " records views that differed from most: " +
-                   words_list(views);
+            return name_of(engagement) +
+                   " records views that differed from most: " + words_list(views);
         });
     }
     if (any)
@@ -25,8 +25,7 @@ void check(CheckContext& ctx) {
                                    "views are recorded");
         return;
     }
-    ctx.report(ctx.plan_loc(),
-               "none of the plan's engagements records minority or opposing views");
+    ctx.report(ctx.plan_loc(), "none of the plan's engagements records minority or opposing views");
 }
 
 // Whether the views were answered (COM-5) is minority-view-unanswered's to show.

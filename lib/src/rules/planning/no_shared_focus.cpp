@@ -14,7 +14,8 @@ void check(CheckContext& ctx) {
         if (!item.stage.present() || item.stage.value != InvolvementStage::focus)
             continue;
         any = true;
-        const std::vector<std::string> names = parties.names(item.bodies, item.groups, item.partners);
+        const std::vector<std::string> names =
+            parties.names(item.bodies, item.groups, item.partners);
         if (names.size() >= 2) {
             ctx.evidence_by(item.loc, [&] {
                 std::string words = "the plan's focus was set together by " + words_list(names);

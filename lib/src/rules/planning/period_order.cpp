@@ -13,10 +13,9 @@ void check(CheckContext& ctx) {
         // Whole months, so a reader sees at once whether the span is realistic.
         const long days = period.to.value.days_since_epoch() - period.from.value.days_since_epoch();
         const long months = (days * 12 + 182) / 365;
-        const std::string span = months == 0 ? "less than a month"
-                                 : months == 1
-                                     ? "about a month"
-                                     : "about " + std::to_string(months) + " months";
+        const std::string span = months == 0   ? "less than a month"
+                                 : months == 1 ? "about a month"
+                                               : "about " + std::to_string(months) + " months";
         ctx.evidence(period.to.loc, "the plan's dates are in order: it runs for " + span +
                                         ", from " + period.from.value.to_string() + " to " +
                                         period.to.value.to_string());

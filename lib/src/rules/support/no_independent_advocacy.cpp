@@ -27,7 +27,8 @@ void check(CheckContext& ctx) {
         const Partner* partner =
             says_something(advocacy.partner) ? partners.find(advocacy.partner.value) : nullptr;
         if (says_something(owner) &&
-            ((says_something(advocacy.provider) && same_text(advocacy.provider.value, owner.value)) ||
+            ((says_something(advocacy.provider) &&
+              same_text(advocacy.provider.value, owner.value)) ||
              (partner != nullptr && (same_text(partner->name.value, owner.value) ||
                                      same_text(partner->id.value, owner.value))))) {
             ctx.report(advocacy.loc, "the advocacy the plan offers is provided by " + owner.value +

@@ -31,8 +31,8 @@ void check(CheckContext& ctx) {
                 continue;
             any = true;
             ctx.evidence_by(training.loc, [&] {
-                return "members of " + name_of(body) + " have had training: " +
-                       trimmed_text(training.what.value);
+                return "members of " + name_of(body) +
+                       " have had training: " + trimmed_text(training.what.value);
             });
         }
     }
@@ -42,8 +42,8 @@ void check(CheckContext& ctx) {
                 continue;
             any = true;
             ctx.evidence_by(item.loc, [&] {
-                return "those taking part in " + name_of(engagement) + " were prepared: " +
-                       item.value;
+                return "those taking part in " + name_of(engagement) +
+                       " were prepared: " + item.value;
             });
         }
     }
