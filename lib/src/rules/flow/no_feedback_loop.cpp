@@ -9,7 +9,8 @@ namespace {
 std::string way_back_words(const Body& from, const Body& to, const Link& link) {
     std::string words;
     if (says_something(link.feedback))
-        words = name_of(to) + " reports back to " + name_of(from) + ": " + link.feedback.value;
+        words = name_of(to) + " reports back to " + name_of(from) + ": " +
+                trimmed_text(link.feedback.value);
     if (link.seats.present() && link.seats.value > 0) {
         if (!words.empty())
             words += "; ";

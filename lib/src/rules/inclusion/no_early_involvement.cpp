@@ -54,7 +54,7 @@ void check(CheckContext& ctx) {
             if (item.date.present())
                 words += " on " + item.date.value.to_string();
             if (says_something(item.how))
-                words += ": " + item.how.value;
+                words += ": " + trimmed_text(item.how.value);
             return words;
         });
     }

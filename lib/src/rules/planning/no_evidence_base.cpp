@@ -17,7 +17,7 @@ void check(CheckContext& ctx) {
         if (need.date.present() && !dated_by(need.date, ctx.as_of()))
             continue;
         ctx.evidence_by(need.loc, [&] {
-            std::string words = "the plan builds on " + need.source.value;
+            std::string words = "the plan builds on " + trimmed_text(need.source.value);
             if (need.date.present())
                 words += " (" + need.date.value.to_string() + ")";
             return words;

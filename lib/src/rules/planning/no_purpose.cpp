@@ -1,4 +1,5 @@
 // E322 no-purpose: the plan does not say what its engagement is for.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -8,7 +9,7 @@ namespace {
 void check(CheckContext& ctx) {
     const Text& purpose = ctx.plan.info.purpose;
     if (says_something(purpose)) {
-        ctx.evidence(purpose.loc, "the plan says what it is for: " + purpose.value);
+        ctx.evidence(purpose.loc, "the plan says what it is for: " + trimmed_text(purpose.value));
         return;
     }
     if (purpose.present()) {

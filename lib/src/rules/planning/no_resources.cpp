@@ -1,4 +1,5 @@
 // E328 no-resources: the plan names no resources to carry it out.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -12,8 +13,9 @@ void check(CheckContext& ctx) {
         if (!says_something(resource.what))
             continue;
         any = true;
-        ctx.evidence_by(resource.loc,
-                        [&] { return "the plan has resources: " + resource.what.value; });
+        ctx.evidence_by(resource.loc, [&] {
+            return "the plan has resources: " + trimmed_text(resource.what.value);
+        });
     }
     if (any)
         return;

@@ -28,7 +28,7 @@ void check(CheckContext& ctx) {
                 else
                     names.push_back("`" + id.value + "`");
             }
-            return resource.what.value + ", for " + words_list(names);
+            return trimmed_text(resource.what.value) + ", for " + words_list(names);
         });
     }
     if (any_listed && !any_allocated)

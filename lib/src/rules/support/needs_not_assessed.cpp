@@ -11,7 +11,7 @@ std::string assessed_words(const Group& group) {
     std::string words = "the support " + name_of(group) + " need was assessed with them on " +
                         group.needs_assessed.date.value.to_string();
     if (says_something(group.needs_assessed.how))
-        words += ": " + group.needs_assessed.how.value;
+        words += ": " + trimmed_text(group.needs_assessed.how.value);
     return words;
 }
 

@@ -31,7 +31,8 @@ void check(CheckContext& ctx) {
               same_text(advocacy.provider.value, owner.value)) ||
              (partner != nullptr && (same_text(partner->name.value, owner.value) ||
                                      same_text(partner->id.value, owner.value))))) {
-            ctx.report(advocacy.loc, "the advocacy the plan offers is provided by " + owner.value +
+            ctx.report(advocacy.loc, "the advocacy the plan offers is provided by " +
+                                         trimmed_text(owner.value) +
                                          ", which owns the plan, so it is not independent of "
                                          "the services young people may want to challenge");
             continue;
@@ -41,7 +42,7 @@ void check(CheckContext& ctx) {
         ctx.evidence_by(advocacy.loc, [&] {
             std::string words = "independent advocacy";
             if (says_something(advocacy.provider))
-                words += " from " + advocacy.provider.value;
+                words += " from " + trimmed_text(advocacy.provider.value);
             else if (partner != nullptr)
                 words += " from " + name_of(*partner);
             return words + " for " + names_of(groups, advocacy.groups);

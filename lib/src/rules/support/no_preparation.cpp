@@ -15,7 +15,7 @@ void check(CheckContext& ctx) {
                 continue;
             any = true;
             ctx.evidence_by(item.loc, [&] {
-                return "members of " + name_of(body) + " are prepared: " + item.value;
+                return "members of " + name_of(body) + " are prepared: " + trimmed_text(item.value);
             });
         }
     }
@@ -43,7 +43,7 @@ void check(CheckContext& ctx) {
             any = true;
             ctx.evidence_by(item.loc, [&] {
                 return "those taking part in " + name_of(engagement) +
-                       " were prepared: " + item.value;
+                       " were prepared: " + trimmed_text(item.value);
             });
         }
     }
