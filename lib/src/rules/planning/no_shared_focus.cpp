@@ -8,6 +8,11 @@ namespace {
 
 void check(CheckContext& ctx) {
     const auto& involvement = ctx.plan.info.involvement;
+    if (involvement.value.empty()) {
+        ctx.report(involvement.written() ? involvement.loc : ctx.plan_loc(),
+                   "the plan does not record who set its focus at the start");
+        return;
+    }
     const Parties parties(ctx.plan);
     bool any = false;
     for (const Involvement& item : involvement.value) {
@@ -32,8 +37,7 @@ void check(CheckContext& ctx) {
                                        " alone, not by partners together");
     }
     if (!any)
-        ctx.report(involvement.written() ? involvement.loc : ctx.plan_loc(),
-                   "the plan does not record who set its focus at the start");
+        ctx.report(involvement.loc, "the plan does not record who set its focus at the start");
 }
 
 constexpr std::string_view indicators[] = {"PLA-1"};

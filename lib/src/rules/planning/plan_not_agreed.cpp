@@ -2,21 +2,24 @@
 #include "../plan_names.hpp"
 #include "../rule.hpp"
 
+#include <optional>
+
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
     const auto& involvement = ctx.plan.info.involvement;
-    const Parties parties(ctx.plan);
     bool any = false;
+    const std::optional<Parties> parties =
+        involvement.value.empty() ? std::nullopt : std::optional<Parties>(ctx.plan);
     for (const Involvement& item : involvement.value) {
         if (!item.stage.present() || item.stage.value != InvolvementStage::agreement)
             continue;
         any = true;
         ctx.evidence_by(item.loc, [&] {
             const std::vector<std::string> names =
-                parties.names(item.bodies, item.groups, item.partners);
+                parties->names(item.bodies, item.groups, item.partners);
             std::string words = "the plan was agreed";
             if (!names.empty())
                 words += " by " + words_list(names);

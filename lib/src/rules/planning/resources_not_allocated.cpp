@@ -7,6 +7,8 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
+    if (ctx.plan.info.resources_details.empty())
+        return;
     const ById<Body> bodies(ctx.plan.bodies);
     const ById<Action> actions(ctx.plan.actions);
     bool any_listed = false;

@@ -20,6 +20,11 @@ bool same_text(std::string_view a, std::string_view b) {
 
 void check(CheckContext& ctx) {
     const Plan& plan = ctx.plan;
+    if (plan.advocacy.empty()) {
+        ctx.report(ctx.plan_loc(), "the plan does not say where children and young people can "
+                                   "get independent advocacy");
+        return;
+    }
     const Text& owner = plan.info.owner;
     const ById<Partner> partners(plan.partners);
     const ById<Group> groups(plan.groups);
@@ -48,9 +53,6 @@ void check(CheckContext& ctx) {
             return words + " for " + names_of(groups, advocacy.groups);
         });
     }
-    if (plan.advocacy.empty())
-        ctx.report(ctx.plan_loc(), "the plan does not say where children and young people can "
-                                   "get independent advocacy");
 }
 
 constexpr std::string_view indicators[] = {"SUP-3"};
