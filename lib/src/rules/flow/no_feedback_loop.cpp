@@ -46,7 +46,7 @@ constexpr RuleInfo info{
     .name = "no-feedback-loop",
     .family = RuleFamily::flow,
     .severity = Severity::warning,
-    .standard = "communication",
+    .standard = "inclusion",
     .indicators = indicators,
     .summary = "A `feeds_into` link that does not say how the receiving body reports back.",
     .rationale = "Young people who give their views need to hear what happened to them; that is "
