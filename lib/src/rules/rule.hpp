@@ -140,10 +140,6 @@ private:
     const Assessment* assessment_ = nullptr;
 };
 
-/// Case-insensitive: does any item of `lists` contain one of `needles`?
-[[nodiscard]] bool mentions_any(const std::vector<const TextList*>& lists,
-                                const std::vector<std::string_view>& needles);
-
 /// True when `text` holds nothing but white space: written, but saying nothing.
 [[nodiscard]] inline bool is_blank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;

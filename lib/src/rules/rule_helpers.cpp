@@ -11,18 +11,4 @@ std::string lowercase(std::string_view text) {
     return out;
 }
 
-bool mentions_any(const std::vector<const TextList*>& lists,
-                  const std::vector<std::string_view>& needles) {
-    for (const TextList* list : lists) {
-        for (const Text& item : list->value) {
-            const std::string lowered = lowercase(item.value);
-            for (std::string_view needle : needles) {
-                if (lowered.find(needle) != std::string::npos)
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-
 } // namespace engage::rules

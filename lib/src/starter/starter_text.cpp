@@ -28,10 +28,10 @@ plan:
   participation: [individual, social, public]
   approaches: [consulting, involving, collaborating]
   # Who helped make the plan, at which stage (focus, drafting, agreement),
-  # and when: record each as it happens.
-  # involvement:
-  #   - {stage: focus, date: YYYY-MM-DD, bodies: [youth-forum], how: a workshop to set the priorities}
-  #   - {stage: agreement, date: YYYY-MM-DD, bodies: [youth-forum, corporate-parenting-board]}
+  # and when: record each as it happens, young people's forums among them.
+  involvement:
+    - {stage: focus, date: @START@, bodies: [youth-forum], partners: [participation-team], how: a workshop to set the priorities}
+    - {stage: agreement, date: @START@, bodies: [youth-forum, corporate-parenting-board]}
   # After a year, meet again with the young people involved; then record
   # the day it took place (`held_on`), who took part (`bodies`, `groups`,
   # `partners`) and what was learned (`learning: [...]`) under `review`.
@@ -62,8 +62,8 @@ partners:
     role: offers independent advocacy to any young person who wants it
 
 # Who the plan is for. A seldom-heard group names what stops it taking
-# part (barriers) and what is done about it (support); once its support
-# needs are assessed with the group itself, record when and how.
+# part (barriers) and what is done about it (support), and when and how its
+# support needs were assessed with the group itself.
 groups:
   - id: care-experienced
     name: Care experienced children and young people
@@ -71,7 +71,7 @@ groups:
     seldom_heard: true
     barriers: [placement moves, distrust of professionals]
     support: [preparation before every meeting, independent advocacy, travel paid]
-    # needs_assessed: {date: YYYY-MM-DD, how: asked at the forum what gets in the way}
+    needs_assessed: {date: @START@, how: asked at the forum what gets in the way}
 
 # Forums, where young people speak, and boards, where decisions are taken.
 # Every forum's views should reach a board that decides, and every link

@@ -1,26 +1,24 @@
 // E372 action-without-due-date: an action that is not done or dropped has no due date.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
-
-#include <algorithm>
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            std::any_of(ctx.plan.actions.begin(), ctx.plan.actions.end(), [](const auto& x) {
-                return !x.status.present() ||
-                       (x.status.value != Status::done && x.status.value != Status::dropped);
-            })))
-        return;
     for (const Action& a : ctx.plan.actions) {
-        if (a.due.present())
+        if (a.due.present()) {
+            ctx.evidence_by(a.due.loc,
+                            [&] { return name_of(a) + " is due by " + a.due.value.to_string(); });
+            continue;
+        }
+        if (a.due.written()) // a bad date is the loader's finding
             continue;
         if (a.status.present() &&
             (a.status.value == Status::done || a.status.value == Status::dropped))
             continue;
-        ctx.report(a.loc, "the action `" + a.id.value + "` has no date it is due by");
+        ctx.report(a.loc, "the action " + name_of(a) + " has no date it is due by");
     }
 }
 

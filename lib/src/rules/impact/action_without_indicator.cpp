@@ -1,5 +1,6 @@
 // E373 action-without-indicator: an action does not say how anyone will know it has made a
 // difference.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,13 +8,16 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.actions.empty()))
-        return;
     for (const Action& a : ctx.plan.actions) {
-        if (!a.indicators.value.empty())
+        if (says_something(a.indicators)) {
+            ctx.evidence_by(a.indicators.loc, [&] {
+                return "the action " + name_of(a) + " will be known to work by " +
+                       words_list(said(a.indicators));
+            });
             continue;
-        ctx.report(a.loc, "the action `" + a.id.value +
-                              "` does not say how anyone will know it has made a difference");
+        }
+        ctx.report(a.loc, "the action " + name_of(a) +
+                              " does not say how anyone will know it has made a difference");
     }
 }
 

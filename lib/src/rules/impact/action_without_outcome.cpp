@@ -1,5 +1,6 @@
 // E374 action-without-outcome: the plan has outcomes, but an action does not say which of them it
 // serves.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,19 +8,24 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.info.outcomes.value.empty() && !ctx.plan.actions.empty()))
+    const auto& outcomes = ctx.plan.info.outcomes.value;
+    if (outcomes.empty())
         return;
-    if (ctx.plan.info.outcomes.value.empty())
-        return;
+    const ById<Outcome> by_id(outcomes);
     for (const Action& a : ctx.plan.actions) {
-        if (!a.outcomes.value.empty())
+        if (!a.outcomes.value.empty()) {
+            ctx.evidence_by(a.outcomes.loc, [&] {
+                return "the action " + name_of(a) + " works towards " + names_of(by_id, a.outcomes);
+            });
             continue;
-        ctx.report(a.loc, "the action `" + a.id.value +
-                              "` does not say which of the plan's outcomes it works towards");
+        }
+        ctx.report(a.loc, "the action " + name_of(a) +
+                              " does not say which of the plan's outcomes it works towards");
     }
 }
 
-constexpr std::string_view indicators[] = {"IMP-1"};
+// Actions tied to agreed outcomes are planning (PLA-4); whether outcomes were met is IMP-1.
+constexpr std::string_view indicators[] = {"PLA-4"};
 
 constexpr RuleInfo info{
     .code = "E374",

@@ -1,5 +1,6 @@
 // E305 forum-without-groups: a forum does not say which groups of children and young people it
 // represents.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,15 +8,18 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.plan.has_body(BodyKind::forum)))
-        return;
+    const ById<Group> groups(ctx.plan.groups);
     for (const Body& body : ctx.plan.bodies) {
         if (!body.is(BodyKind::forum))
             continue;
-        if (!body.groups.value.empty())
+        if (!body.groups.value.empty()) {
+            ctx.evidence_by(body.groups.loc, [&] {
+                return name_of(body) + " speaks for " + names_of(groups, body.groups);
+            });
             continue;
+        }
         ctx.report(body.groups.present() ? body.groups.loc : body.loc,
-                   "the forum `" + body.id.value + "` does not say which groups it represents");
+                   "the forum " + name_of(body) + " does not say which groups it speaks for");
     }
 }
 

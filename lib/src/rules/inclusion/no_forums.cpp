@@ -1,4 +1,5 @@
 // E304 no-forums: the plan has no forum where children and young people come together to speak.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -6,11 +7,18 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (ctx.plan.has_body(BodyKind::forum))
-        return;
-    ctx.report(ctx.plan_loc(),
-               "the plan has no forum (a body with `kind: forum`) where children and young "
-               "people come together to speak");
+    bool any = false;
+    for (const Body& body : ctx.plan.bodies) {
+        if (!is_childrens_forum(body)) // a parent carer forum is not children's own place
+            continue;
+        any = true;
+        ctx.evidence_by(body.loc, [&] {
+            return name_of(body) + " is a forum where children and young people meet to speak";
+        });
+    }
+    if (!any)
+        ctx.report(ctx.plan_loc(), "the plan has no forum where children and young people come "
+                                   "together to speak for themselves");
 }
 
 constexpr std::string_view indicators[] = {"INC-3"};
@@ -28,7 +36,7 @@ constexpr RuleInfo info{
                  "forum or a children in care council. Without a forum, their voice depends on "
                  "one-off consultations and adults speaking for them.",
     .help = "Add a body with `kind: forum` for each place where children and young people meet to "
-            "speak.",
+            "speak (a forum with `for: adults`, such as a parent carer forum, does not count).",
 };
 
 } // namespace

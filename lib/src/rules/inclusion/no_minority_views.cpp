@@ -1,4 +1,5 @@
 // E306 no-minority-views: no engagement records minority or opposing views.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -6,20 +7,29 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
+    bool any = false;
     for (const Engagement& engagement : ctx.plan.engagements) {
-        if (!engagement.minority_views.value.empty())
-            return;
+        if (!says_something(engagement.minority_views))
+            continue;
+        any = true;
+        ctx.evidence_by(engagement.minority_views.loc, [&] {
+            const std::vector<std::string> views = said(engagement.minority_views);
+            return name_of(engagement) +
+                   " records views that differed from most: " + words_list(views);
+        });
     }
+    if (any)
+        return;
     if (ctx.plan.engagements.empty()) {
         ctx.report(ctx.plan_loc(), "the plan records no engagements, so no minority or opposing "
                                    "views are recorded");
         return;
     }
-    ctx.report(ctx.plan_loc(), "none of the plan's engagements records minority or opposing views "
-                               "(`minority_views`)");
+    ctx.report(ctx.plan_loc(), "none of the plan's engagements records minority or opposing views");
 }
 
-constexpr std::string_view indicators[] = {"INC-4", "COM-5"};
+// Whether the views were answered (COM-5) is minority-view-unanswered's to show.
+constexpr std::string_view indicators[] = {"INC-4"};
 
 constexpr RuleInfo info{
     .code = "E306",

@@ -1,36 +1,86 @@
 // E303 seldom-heard-not-engaged: a seldom-heard group takes part in no engagement and no forum
 // represents it.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
-#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace engage::rules {
 
 namespace {
 
-bool lists(const TextList& ids, const std::string& id) {
-    return std::any_of(ids.value.begin(), ids.value.end(),
-                       [&](const Text& item) { return item.value == id; });
+/// Where a group is heard: the forums that speak for it, the engagements it took part in.
+struct Reach {
+    std::vector<const Body*> forums;
+    std::vector<const Engagement*> engagements;
+};
+
+// A few of each are enough for the words; the count of groups reached is what matters.
+constexpr std::size_t named_at_most = 3;
+
+std::string heard_words(const Group& group, const Reach& reach) {
+    std::vector<std::string> parts;
+    if (!reach.forums.empty()) {
+        std::vector<std::string> names;
+        for (const Body* body : reach.forums)
+            names.push_back(name_of(*body));
+        parts.push_back("heard through " + words_list(names));
+    }
+    if (!reach.engagements.empty()) {
+        std::vector<std::string> names;
+        for (const Engagement* engagement : reach.engagements)
+            names.push_back(name_of(*engagement));
+        parts.push_back("took part in " + words_list(names));
+    }
+    return name_of(group) + " (seldom heard): " + words_list(parts);
 }
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
-                                      [](const auto& x) { return x.is_seldom_heard(); })))
+    const Plan& plan = ctx.plan;
+    std::unordered_map<std::string_view, Reach> reach;
+    for (const Group& group : plan.groups) {
+        if (group.is_seldom_heard())
+            reach.emplace(group.id.value, Reach{});
+    }
+    if (reach.empty())
         return;
-    for (const Group& group : ctx.plan.groups) {
+    const ById<Group> groups(plan.groups);
+    for (const Body& body : plan.bodies) {
+        if (!body.is(BodyKind::forum))
+            continue;
+        for (const Text& id : body.groups.value) {
+            const auto found = reach.find(id.value);
+            if (found == reach.end())
+                continue;
+            // An adults' forum (a parent carer forum) does not make children heard.
+            const Group* group = groups.find(id.value);
+            const bool counts = is_childrens_forum(body) || (group && group->is_adults());
+            if (counts && found->second.forums.size() < named_at_most)
+                found->second.forums.push_back(&body);
+        }
+    }
+    for (const Engagement& engagement : plan.engagements) {
+        if (!held_by(engagement, ctx.as_of()))
+            continue;
+        for (const Text& id : engagement.groups.value) {
+            const auto found = reach.find(id.value);
+            if (found != reach.end() && found->second.engagements.size() < named_at_most)
+                found->second.engagements.push_back(&engagement);
+        }
+    }
+    for (const Group& group : plan.groups) {
         if (!group.is_seldom_heard())
             continue;
-        const std::string& id = group.id.value;
-        const bool engaged = std::any_of(ctx.plan.engagements.begin(), ctx.plan.engagements.end(),
-                                         [&](const Engagement& e) { return lists(e.groups, id); });
-        const bool in_forum =
-            std::any_of(ctx.plan.bodies.begin(), ctx.plan.bodies.end(), [&](const Body& b) {
-                return b.is(BodyKind::forum) && lists(b.groups, id);
-            });
-        if (engaged || in_forum)
+        const Reach& heard = reach.at(group.id.value);
+        if (heard.forums.empty() && heard.engagements.empty()) {
+            ctx.report(group.loc, "no forum speaks for " + name_of(group) +
+                                      ", a seldom-heard group, and they have taken part in no "
+                                      "engagement the plan records");
             continue;
-        ctx.report(group.loc, "the seldom-heard group `" + id +
-                                  "` is not involved in any engagement and no forum represents it");
+        }
+        ctx.evidence_by(group.loc, [&] { return heard_words(group, heard); });
     }
 }
 

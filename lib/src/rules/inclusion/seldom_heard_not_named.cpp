@@ -1,4 +1,5 @@
 // E302 seldom-heard-not-named: no group of children and young people is marked as seldom heard.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -6,14 +7,24 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.groups.empty()))
-        return;
+    // Groups of children and young people only: a parents' group being seldom heard
+    // does not show that any children are.
+    bool any_children = false;
+    bool any_named = false;
     for (const Group& group : ctx.plan.groups) {
-        if (group.is_seldom_heard())
-            return;
+        if (group.is_adults())
+            continue;
+        any_children = true;
+        if (!group.is_seldom_heard())
+            continue;
+        any_named = true;
+        ctx.evidence_by(group.loc, [&] {
+            return name_of(group) + " are named as a group that is seldom heard";
+        });
     }
-    ctx.report(ctx.plan_loc(),
-               "none of the plan's groups is marked as seldom heard (`seldom_heard: true`)");
+    if (any_children && !any_named) // no group at all is no-groups' finding
+        ctx.report(ctx.plan_loc(), "the plan does not say which of its groups of children and "
+                                   "young people are seldom heard");
 }
 
 constexpr std::string_view indicators[] = {"INC-2"};

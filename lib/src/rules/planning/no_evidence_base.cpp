@@ -1,4 +1,5 @@
 // E323 no-evidence-base: the plan names no evidence of need that it rests on.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,11 +8,26 @@ namespace {
 
 void check(CheckContext& ctx) {
     const TextList& needs = ctx.plan.info.needs;
-    if (!needs.value.empty())
+    bool any = false;
+    for (const Need& need : ctx.plan.info.needs_details) {
+        if (!says_something(need.source))
+            continue;
+        any = true;
+        // A source dated after the as-of date is not yet there to build on.
+        if (need.date.present() && !dated_by(need.date, ctx.as_of()))
+            continue;
+        ctx.evidence_by(need.loc, [&] {
+            std::string words = "the plan builds on " + trimmed_text(need.source.value);
+            if (need.date.present())
+                words += " (" + need.date.value.to_string() + ")";
+            return words;
+        });
+    }
+    if (any)
         return;
-    ctx.report(needs.present() ? needs.loc : ctx.plan_loc(),
-               "the plan names no evidence it rests on (`needs:`), such as surveys, "
-               "consultations or inspections");
+    ctx.report(needs.written() ? needs.loc : ctx.plan_loc(),
+               "the plan does not name the evidence of need it builds on, such as surveys, "
+               "earlier consultations or inspections");
 }
 
 constexpr std::string_view indicators[] = {"PLA-3"};

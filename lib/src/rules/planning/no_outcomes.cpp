@@ -1,4 +1,5 @@
 // E324 no-outcomes: the plan does not say what it means to change.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,13 +8,18 @@ namespace {
 
 void check(CheckContext& ctx) {
     const auto& outcomes = ctx.plan.info.outcomes;
+    for (const Outcome& outcome : outcomes.value) {
+        ctx.evidence_by(outcome.loc,
+                        [&] { return "the plan sets out to achieve " + name_of(outcome); });
+    }
     if (!outcomes.value.empty())
         return;
-    ctx.report(outcomes.present() ? outcomes.loc : ctx.plan_loc(),
-               "the plan names no outcomes (`outcomes:`): it does not say what it means to change");
+    ctx.report(outcomes.written() ? outcomes.loc : ctx.plan_loc(),
+               "the plan names no outcomes: it does not say what it means to change");
 }
 
-constexpr std::string_view indicators[] = {"PLA-4", "IMP-1"};
+// Outcomes set are planning (PLA-4); outcomes met (IMP-1) need results.
+constexpr std::string_view indicators[] = {"PLA-4"};
 
 constexpr RuleInfo info{
     .code = "E324",

@@ -8,16 +8,19 @@ namespace {
 void check(CheckContext& ctx) {
     const Period& period = ctx.plan.info.period;
     if (!period.loc.known()) {
-        ctx.report(ctx.plan_loc(),
-                   "the plan does not say when it runs (`period: {from: ..., to: ...}`)");
+        ctx.report(ctx.plan_loc(), "the plan does not say when it starts and when it ends");
         return;
     }
-    if (!period.from.present() && !period.to.present()) {
+    if (period.from.present() && period.to.present())
+        ctx.evidence(period.loc, "the plan runs from " + period.from.value.to_string() + " to " +
+                                     period.to.value.to_string());
+    // A date written but not valid is the loader's finding, not a missing date.
+    if (!period.from.written() && !period.to.written()) {
         ctx.report(period.loc, "the plan's period gives neither a start date nor an end date");
-    } else if (!period.from.present()) {
-        ctx.report(period.loc, "the plan's period has no start date (`from`)");
-    } else if (!period.to.present()) {
-        ctx.report(period.loc, "the plan's period has no end date (`to`)");
+    } else if (!period.from.written()) {
+        ctx.report(period.loc, "the plan's period has no start date");
+    } else if (!period.to.written()) {
+        ctx.report(period.loc, "the plan's period has no end date");
     }
 }
 

@@ -1,4 +1,5 @@
 // E322 no-purpose: the plan does not say what its engagement is for.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,14 +8,17 @@ namespace {
 
 void check(CheckContext& ctx) {
     const Text& purpose = ctx.plan.info.purpose;
+    if (says_something(purpose)) {
+        ctx.evidence(purpose.loc, "the plan says what it is for: " + trimmed_text(purpose.value));
+        return;
+    }
     if (purpose.present()) {
-        if (!is_blank(purpose.value))
-            return;
-        ctx.report(purpose.loc, "the plan's purpose is blank: it does not say what the "
+        ctx.report(purpose.loc, "the plan's purpose says nothing yet: it does not say what the "
                                 "engagement is for");
         return;
     }
-    ctx.report(ctx.plan_loc(), "the plan does not say what its engagement is for (`purpose:`)");
+    if (!purpose.written()) // a purpose of the wrong type is the loader's finding
+        ctx.report(ctx.plan_loc(), "the plan does not say what its engagement is for");
 }
 
 constexpr std::string_view indicators[] = {"PLA-2"};

@@ -1,4 +1,5 @@
 // E328 no-resources: the plan names no resources to carry it out.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,11 +8,19 @@ namespace {
 
 void check(CheckContext& ctx) {
     const TextList& resources = ctx.plan.info.resources;
-    if (!resources.value.empty())
+    bool any = false;
+    for (const Resource& resource : ctx.plan.info.resources_details) {
+        if (!says_something(resource.what))
+            continue;
+        any = true;
+        ctx.evidence_by(resource.loc, [&] {
+            return "the plan has resources: " + trimmed_text(resource.what.value);
+        });
+    }
+    if (any)
         return;
-    ctx.report(resources.present() ? resources.loc : ctx.plan_loc(),
-               "the plan names no resources (`resources:`), such as staff, time or money, to "
-               "carry it out");
+    ctx.report(resources.written() ? resources.loc : ctx.plan_loc(),
+               "the plan names no resources, such as staff, time or money, to carry it out");
 }
 
 constexpr std::string_view indicators[] = {"PLA-6"};

@@ -1,5 +1,6 @@
 // E325 outcome-without-indicator: an outcome has no indicator saying how the plan will know it was
 // reached.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 namespace engage::rules {
@@ -7,14 +8,17 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(!ctx.plan.info.outcomes.value.empty()))
-        return;
     for (const Outcome& outcome : ctx.plan.info.outcomes.value) {
-        if (!outcome.indicators.value.empty())
+        if (says_something(outcome.indicators)) {
+            ctx.evidence_by(outcome.indicators.loc, [&] {
+                return name_of(outcome) + " will be shown by " +
+                       words_list(said(outcome.indicators));
+            });
             continue;
+        }
         ctx.report(outcome.indicators.present() ? outcome.indicators.loc : outcome.loc,
-                   "the outcome `" + outcome.id.value +
-                       "` has no indicators saying how the plan will know it was reached");
+                   "the outcome " + name_of(outcome) +
+                       " has no indicator saying how the plan will know it was reached");
     }
 }
 

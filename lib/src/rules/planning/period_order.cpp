@@ -6,13 +6,21 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(ctx.plan.info.period.from.present() && ctx.plan.info.period.to.present()))
-        return;
     const Period& period = ctx.plan.info.period;
     if (!period.from.present() || !period.to.present())
         return;
-    if (!(period.to.value < period.from.value))
+    if (!(period.to.value < period.from.value)) {
+        // Whole months, so a reader sees at once whether the span is realistic.
+        const long days = period.to.value.days_since_epoch() - period.from.value.days_since_epoch();
+        const long months = (days * 12 + 182) / 365;
+        const std::string span = months == 0   ? "less than a month"
+                                 : months == 1 ? "about a month"
+                                               : "about " + std::to_string(months) + " months";
+        ctx.evidence(period.to.loc, "the plan's dates are in order: it runs for " + span +
+                                        ", from " + period.from.value.to_string() + " to " +
+                                        period.to.value.to_string());
         return;
+    }
     ctx.report(period.to.loc, "the plan's period ends on " + period.to.value.to_string() +
                                   ", before it starts on " + period.from.value.to_string());
 }

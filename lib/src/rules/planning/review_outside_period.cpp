@@ -7,13 +7,9 @@ namespace engage::rules {
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(
-            ctx.plan.info.review.date.present() &&
-            (ctx.plan.info.period.from.present() || ctx.plan.info.period.to.present())))
-        return;
     const PlanInfo& info = ctx.plan.info;
     const Located<Date>& review = info.review.date;
-    if (!review.present())
+    if (!review.present() || (!info.period.from.present() && !info.period.to.present()))
         return;
     if (info.period.from.present() && review.value < info.period.from.value) {
         ctx.report(review.loc, "the plan's review on " + review.value.to_string() +
@@ -26,7 +22,16 @@ void check(CheckContext& ctx) {
         ctx.report(review.loc, "the plan's review on " + review.value.to_string() +
                                    " comes more than a year after the plan ends on " +
                                    info.period.to.value.to_string());
+        return;
     }
+    if (info.period.to.present() && info.period.to.value < review.value) {
+        ctx.evidence(review.loc, "the plan's review on " + review.value.to_string() +
+                                     " comes within a year of the plan's end on " +
+                                     info.period.to.value.to_string());
+        return;
+    }
+    ctx.evidence(review.loc, "the plan's review on " + review.value.to_string() +
+                                 " falls within the plan's period");
 }
 
 constexpr std::string_view indicators[] = {"PLA-5"};

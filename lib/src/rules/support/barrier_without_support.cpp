@@ -1,23 +1,25 @@
 // E312 barrier-without-support: a group lists barriers to taking part but no support to overcome
 // them.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
-
-#include <algorithm>
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
-                                      [](const auto& x) { return !x.barriers.value.empty(); })))
-        return;
     for (const Group& group : ctx.plan.groups) {
-        if (group.barriers.value.empty() || !group.support.value.empty())
+        if (!says_something(group.barriers))
             continue;
+        if (says_something(group.support)) {
+            ctx.evidence_by(group.support.loc, [&] {
+                return "support for " + name_of(group) + ": " + words_list(said(group.support));
+            });
+            continue;
+        }
         ctx.report(group.support.present() ? group.support.loc : group.loc,
-                   "the group `" + group.id.value +
-                       "` lists barriers but no support to overcome them");
+                   "the plan names barriers that stop " + name_of(group) +
+                       " taking part, but no support to overcome them");
     }
 }
 

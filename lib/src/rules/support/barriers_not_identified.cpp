@@ -1,24 +1,25 @@
 // E311 barriers-not-identified: a seldom-heard group does not say what stops it taking part.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
-
-#include <algorithm>
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    if (!ctx.applies_when(std::any_of(ctx.plan.groups.begin(), ctx.plan.groups.end(),
-                                      [](const auto& x) { return x.is_seldom_heard(); })))
-        return;
     for (const Group& group : ctx.plan.groups) {
+        if (says_something(group.barriers)) {
+            ctx.evidence_by(group.barriers.loc, [&] {
+                return "barriers named for " + name_of(group) + ": " +
+                       words_list(said(group.barriers));
+            });
+            continue;
+        }
         if (!group.is_seldom_heard())
             continue;
-        if (!group.barriers.value.empty())
-            continue;
         ctx.report(group.barriers.present() ? group.barriers.loc : group.loc,
-                   "the seldom-heard group `" + group.id.value +
-                       "` lists no barriers that stop it taking part");
+                   "the plan does not say what stops " + name_of(group) +
+                       ", a seldom-heard group, from taking part");
     }
 }
 

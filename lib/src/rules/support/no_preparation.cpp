@@ -1,41 +1,55 @@
-// E314 no-preparation: no group or body prepares or trains young people before they take part.
+// E314 no-preparation: the plan does not record how children and young people are prepared
+// before they take part.
+#include "../plan_names.hpp"
 #include "../rule.hpp"
-
-#include <algorithm>
 
 namespace engage::rules {
 
 namespace {
 
 void check(CheckContext& ctx) {
-    std::vector<const TextList*> support;
-    for (const Group& group : ctx.plan.groups)
-        support.push_back(&group.support);
-    for (const Body& body : ctx.plan.bodies)
-        support.push_back(&body.support);
-    if (mentions_any(support,
-                     {"prepar", "training", "trained", "induction", "briefing", "mentor"})) {
-        return;
-    }
-    // A planned action to prepare or train young people themselves counts too
-    // (Dundee's "Provide training for young people"); training for staff does not.
-    for (const Action& action : ctx.plan.actions) {
-        const std::string title = lowercase(action.title.value);
-        const auto has = [&](std::initializer_list<std::string_view> words) {
-            return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-                return title.find(w) != std::string::npos;
+    bool any = false;
+    for (const Body& body : ctx.plan.bodies) {
+        for (const Text& item : body.preparation.value) {
+            if (!says_something(item))
+                continue;
+            any = true;
+            ctx.evidence_by(item.loc, [&] {
+                return "members of " + name_of(body) + " are prepared: " + trimmed_text(item.value);
             });
-        };
-        if (has({"train", "prepar", "induct", "mentor", "briefing"}) &&
-            has({"young people", "children", "ceyp", "pupils", "care leavers", "youth"}) &&
-            !has({"staff", "workforce", "provider", "partners", "professional", "practitioner",
-                  "worker"}))
-            return;
+        }
     }
-    ctx.report(ctx.plan_loc(),
-               "nothing in the plan prepares young people before they take part: no support "
-               "or action mentions preparation, training, induction, briefing or mentoring "
-               "for them");
+    // Training young people have had for their role (Rutland's Young Inspectors) readies
+    // them too; training still to come does not.
+    for (const Body& body : ctx.plan.bodies) {
+        if (!is_childrens_forum(body))
+            continue;
+        for (const Training& training : body.training.value) {
+            if (!says_something(training.what) ||
+                (training.completed.present() && !training.completed.value) ||
+                (training.on.present() && !dated_by(training.on, ctx.as_of())))
+                continue;
+            any = true;
+            ctx.evidence_by(training.loc, [&] {
+                return "members of " + name_of(body) +
+                       " have had training: " + trimmed_text(training.what.value);
+            });
+        }
+    }
+    for (const Engagement& engagement : ctx.plan.engagements) {
+        for (const Text& item : engagement.preparation.value) {
+            if (!says_something(item))
+                continue;
+            any = true;
+            ctx.evidence_by(item.loc, [&] {
+                return "those taking part in " + name_of(engagement) +
+                       " were prepared: " + trimmed_text(item.value);
+            });
+        }
+    }
+    if (!any)
+        ctx.report(ctx.plan_loc(), "the plan does not record how children and young people are "
+                                   "prepared before they take part in meetings or engagements");
 }
 
 constexpr std::string_view indicators[] = {"SUP-1"};
@@ -47,13 +61,15 @@ constexpr RuleInfo info{
     .severity = Severity::info,
     .standard = "support",
     .indicators = indicators,
-    .summary = "No group or body prepares or trains young people before they take part.",
+    .summary = "The plan does not record how children and young people are prepared before they "
+               "take part.",
     .rationale = "Children and young people take a full part when they know what a meeting is "
                  "for, what will happen and how to have their say. Preparation, training, "
                  "induction or a mentor before a board meeting or a consultation builds the trust "
                  "and confidence that let them speak, rather than sit in a room of adults.",
-    .help = "Add to a group's or body's `support` how young people are prepared: a briefing "
-            "before meetings, training, an induction or a mentor.",
+    .help = "List under a body's or an engagement's `preparation` how young people are prepared: "
+            "a briefing before meetings, an induction, a visit beforehand or a mentor. Training "
+            "a forum's members have completed (`training`) counts too.",
 };
 
 } // namespace
