@@ -23,7 +23,7 @@ void check(CheckContext& ctx) {
     }
 }
 
-constexpr std::string_view indicators[] = {"INC-3"};
+constexpr std::string_view indicators[] = {"INC-2"};
 
 constexpr RuleInfo info{
     .code = "E305",

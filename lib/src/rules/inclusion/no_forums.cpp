@@ -21,7 +21,7 @@ void check(CheckContext& ctx) {
                                    "together to speak for themselves");
 }
 
-constexpr std::string_view indicators[] = {"INC-3"};
+constexpr std::string_view indicators[] = {"INC-2"};
 
 constexpr RuleInfo info{
     .code = "E304",
