@@ -21,9 +21,34 @@ namespace engage::rules {
     return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
 }
 
-/// A thing's name when it says something, else its id in backticks.
+/// `text` on one line, without surrounding space, and cut at a word after about
+/// `limit` characters: plans hold titles a paragraph long.
+inline std::string short_text(std::string_view text, std::size_t limit = 80) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += c;
+    }
+    if (out.size() <= limit)
+        return out;
+    // Cut only at a space, so that no character is split.
+    const std::size_t cut = out.rfind(' ', limit);
+    if (cut == std::string::npos || cut == 0)
+        return out;
+    return out.substr(0, cut) + "...";
+}
+
+/// A thing's name when it says something (on one line, a long one cut at a
+/// word), else its id in backticks.
 [[nodiscard]] inline std::string name_or_id(const Text& name, const Text& id) {
-    return says_something(name) ? trimmed_text(name.value) : "`" + id.value + "`";
+    return says_something(name) ? short_text(name.value) : "`" + id.value + "`";
 }
 [[nodiscard]] inline std::string name_of(const Group& group) {
     return name_or_id(group.name, group.id);

@@ -3,6 +3,8 @@
 // communication and impact rules.
 #pragma once
 
+#include "../plan_names.hpp"
+
 #include <engage/model.hpp>
 
 #include <string>
@@ -12,59 +14,12 @@
 
 namespace engage::rules {
 
-/// `text` on one line, without surrounding space, and cut at a word after about
-/// `limit` characters: plans hold titles a paragraph long.
-inline std::string short_text(std::string_view text, std::size_t limit = 80) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += c;
-    }
-    if (out.size() <= limit)
-        return out;
-    // Cut only at a space, so that no character is split.
-    const std::size_t cut = out.rfind(' ', limit);
-    if (cut == std::string::npos || cut == 0)
-        return out;
-    return out.substr(0, cut) + "...";
-}
-
-/// The item's name (or title) when it says something, else its id in backticks.
-inline std::string name_or_id(const Text& name, const Text& id) {
-    if (says_something(name))
-        return short_text(name.value);
-    return "`" + id.value + "`";
-}
-
 /// A title in quotation marks, or the id in backticks.
 inline std::string quoted_title(const Text& title, const Text& id) {
     if (says_something(title))
         return "\"" + short_text(title.value) + "\"";
     return "`" + id.value + "`";
 }
-
-/// Items of one section by id, for naming what an id refers to.
-template <class Item> class ById {
-public:
-    explicit ById(const std::vector<Item>& items) {
-        for (const Item& item : items)
-            index_.emplace(item.id.value, &item);
-    }
-    [[nodiscard]] const Item* find(std::string_view id) const {
-        const auto found = index_.find(std::string(id));
-        return found == index_.end() ? nullptr : found->second;
-    }
-
-private:
-    std::unordered_map<std::string, const Item*> index_;
-};
 
 /// What an id names: a body, group or partner's name, else the id in backticks.
 inline std::string name_of_id(const Plan& plan, std::string_view id) {
