@@ -146,8 +146,8 @@ TEST_CASE("suppressions hide findings on their line or the next, and for a whole
     CHECK(count_rule(result, "no-partners") == 0);
     CHECK(count_rule(result, "unused-suppression") == 0);
     CHECK(count_rule(result, "no-purpose") == 1);
-    // The suppressed rules pass in the assessment: the user has said the finding is acceptable.
-    CHECK(result.assessment->standards[2].indicators[0].status == Attainment::met); // PLA-1
+    // Suppressing a finding earns nothing: an indicator is met on evidence only.
+    CHECK(result.assessment->standards[2].indicators[0].status == Attainment::not_met); // PLA-1
 }
 
 TEST_CASE("suppression comments allow free spacing and lists, and ignore look-alikes") {
@@ -206,9 +206,10 @@ TEST_CASE("overdue checks use the as-of date and stay silent without one") {
     CHECK(count_rule(check(text, Settings{}), "action-overdue") == 0);
 }
 
-TEST_CASE("a self-score of 5 or 6 on a standard left not met is a finding at the score") {
+TEST_CASE("a self-score above the band of its standard's verdict is a finding at the score") {
+    // Both standards are not met (band 1-2): 6 is above it, 2 is within it.
     const PlanResult result = check("engage: 1\nplan: {id: p, title: T}\nstandards:\n  methods: "
-                                    "{score: 6}\n  support: {score: 4}\n");
+                                    "{score: 6}\n  support: {score: 2}\n");
     REQUIRE(count_rule(result, "self-assessment-overrated") == 1);
     const auto it =
         std::find_if(result.findings.begin(), result.findings.end(),
