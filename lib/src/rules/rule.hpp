@@ -102,11 +102,6 @@ public:
         else
             ++evidence_total_;
     }
-    // Transitional, until every check records evidence: the assessment no longer
-    // asks whether a rule had anything to check.
-    bool applies_when(bool has_subject) { return has_subject; }
-    void nothing_to_check() {}
-
     /// How much evidence this check recorded, listed or not.
     [[nodiscard]] std::size_t evidence_total() const { return evidence_total_; }
 

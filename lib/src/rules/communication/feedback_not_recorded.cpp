@@ -55,6 +55,7 @@ constexpr RuleInfo info{
                  "took part were ever told.",
     .help = "Add `fed_back_on:` with the date participants were told what changed, and tell them "
             "if you have not yet.",
+    .many = "{count} engagements do not record when those who took part were told what changed",
 };
 
 } // namespace

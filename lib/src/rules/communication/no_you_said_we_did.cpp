@@ -57,6 +57,7 @@ constexpr RuleInfo info{
                  "people soon stop coming.",
     .help = "Beside `you_said:`, add `we_did:` with what changed as a result, or `declined:` with "
             "each view that could not be acted on and the `reason` given.",
+    .many = "{count} engagements record what young people said but not what was done about it",
 };
 
 } // namespace

@@ -41,6 +41,7 @@ constexpr RuleInfo info{
                  "moving cannot be checked.",
     .help = "Add `meets:` to the body: weekly, fortnightly, monthly, twice-termly, termly, "
             "quarterly, annually, ad-hoc, or `{per_year: N}`.",
+    .many = "{count} forums and boards do not say how often they meet",
 };
 
 } // namespace

@@ -77,6 +77,7 @@ constexpr RuleInfo info{
                  "for it.",
     .help = "List the group in the `groups` of a forum that represents it, or set up a forum for "
             "it. Groups of parents or carers (`adults: true`) are not checked.",
+    .many = "{count} groups have no forum of children and young people to speak for them",
 };
 
 } // namespace

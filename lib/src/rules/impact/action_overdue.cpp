@@ -45,6 +45,7 @@ constexpr RuleInfo info{
                  "people honestly why it is late and when to expect it.",
     .help = "Finish the action and mark it done, or agree a new due date and tell young people "
             "why it moved.",
+    .many = "{count} actions are past their due date and not done",
 };
 
 } // namespace

@@ -36,6 +36,7 @@ constexpr RuleInfo info{
                  "change deserve to know when to expect it, and boards need dates to see which "
                  "promises are slipping.",
     .help = "Add `due:` with a realistic date agreed with the lead and shared with young people.",
+    .many = "{count} of {total} actions have no date they are due by",
 };
 
 } // namespace

@@ -35,6 +35,7 @@ constexpr RuleInfo info{
                  "children and young people. Agreeing in advance how success will be seen lets "
                  "young people and partners judge together whether their views led to real change.",
     .help = "Add `indicators:` saying what you will count, ask or see to know the action worked.",
+    .many = "{count} of {total} actions have no indicator of success",
 };
 
 } // namespace

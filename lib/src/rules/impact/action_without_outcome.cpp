@@ -39,6 +39,7 @@ constexpr RuleInfo info{
                  "Linking each action to an outcome shows why it is being done and lets the plan "
                  "show, outcome by outcome, whether young people's views are changing services.",
     .help = "Add `outcomes:` to the action with the ids of the plan outcomes it works towards.",
+    .many = "{count} of {total} actions do not say which of the plan's outcomes they work towards",
 };
 
 } // namespace

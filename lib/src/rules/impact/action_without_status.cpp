@@ -40,6 +40,8 @@ constexpr RuleInfo info{
                  "including what was dropped and why.",
     .help = "Add `status:` with one of planned, in-progress, done, blocked or dropped, and keep "
             "it up to date.",
+    .many = "{count} of {total} actions do not say whether they are planned, under way, done, "
+            "blocked or dropped",
 };
 
 } // namespace

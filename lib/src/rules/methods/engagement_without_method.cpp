@@ -42,6 +42,7 @@ constexpr RuleInfo info{
     .help = "Add a `method:` to the engagement (survey, event, workshop, meeting, focus-group, "
             "consultation, social-media, interview-panel, audit, take-over, arts, "
             "participatory-budgeting, mystery-shopping, peer-research, social-action or other).",
+    .many = "{count} engagements do not say which method was used",
 };
 
 } // namespace

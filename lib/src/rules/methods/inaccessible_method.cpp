@@ -74,6 +74,8 @@ constexpr RuleInfo info{
                  "they could take part on equal terms.",
     .help = "Record in the engagement's `adaptations:` how the method was made accessible to the "
             "groups involved (timing, place, format, support, interpreters, respite).",
+    .many =
+        "{count} engagements with seldom-heard groups record nothing done to make them accessible",
 };
 
 } // namespace

@@ -65,10 +65,10 @@ void for_each_text(const Plan& plan, const Visit& visit) {
     }
     for (const Engagement& engagement : plan.engagements) {
         texts(visit, {&engagement.id, &engagement.title});
-        lists(visit, {&engagement.bodies, &engagement.groups, &engagement.partners,
-                      &engagement.outcomes, &engagement.you_said, &engagement.we_did,
-                      &engagement.minority_views, &engagement.adaptations, &engagement.learning,
-                      &engagement.preparation});
+        lists(visit,
+              {&engagement.bodies, &engagement.groups, &engagement.partners, &engagement.outcomes,
+               &engagement.you_said, &engagement.we_did, &engagement.minority_views,
+               &engagement.adaptations, &engagement.learning, &engagement.preparation});
         // The long forms' other texts (their main texts are in the lists above).
         for (const MinorityView& view : engagement.minority_views_details)
             texts(visit, {&view.response});

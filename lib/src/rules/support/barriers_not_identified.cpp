@@ -40,6 +40,7 @@ constexpr RuleInfo info{
                  "young people be heard.",
     .help = "List under the group's `barriers` what stops its children and young people taking "
             "part, ideally found out with them.",
+    .many = "{count} seldom-heard groups have no barriers named",
 };
 
 } // namespace

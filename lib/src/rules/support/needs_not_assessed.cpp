@@ -49,6 +49,7 @@ constexpr RuleInfo info{
                  "and how, is what makes the support fit.",
     .help = "Add `needs_assessed: {date: YYYY-MM-DD, how: ...}` to the group, saying when and how "
             "its support needs were assessed with its members.",
+    .many = "{count} groups with barriers do not say their support needs were assessed with them",
 };
 
 } // namespace

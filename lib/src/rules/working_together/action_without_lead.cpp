@@ -42,6 +42,7 @@ constexpr RuleInfo info{
                  "it does not; without a named lead, promises made in response to their views are "
                  "easily lost.",
     .help = "Add a `lead:` to the action naming the post or team that will see it through.",
+    .many = "{count} actions name no lead",
 };
 
 } // namespace

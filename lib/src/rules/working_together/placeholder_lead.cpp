@@ -51,6 +51,7 @@ constexpr RuleInfo info{
                  "action is overdue.",
     .help = "Agree who will lead the action and write the post or team in `lead:`; if nobody can "
             "yet, say so in the action's `notes:` and raise it at the next board.",
+    .many = "{count} actions have a placeholder for a lead",
 };
 
 } // namespace
