@@ -241,4 +241,12 @@ struct Plan {
     [[nodiscard]] bool has_body(BodyKind kind) const;
 };
 
+/// Work still owed: neither done nor dropped. An item with no status is open.
+[[nodiscard]] bool is_open(std::optional<Status> status);
+[[nodiscard]] bool is_open(const Located<Status>& status);
+
+/// Due before `as_of` and still open. For a commitment, "due" is its review date.
+[[nodiscard]] bool is_overdue(const Action& action, const Date& as_of);
+[[nodiscard]] bool is_overdue(const Commitment& commitment, const Date& as_of);
+
 } // namespace engage

@@ -32,14 +32,14 @@ struct ProgressItem {
     std::uint32_t column = 0;
 
     // Worked out as of the query's date.
-    bool overdue = false;        ///< due before the date, and neither done nor dropped
+    bool overdue = false;        ///< is_overdue (model.hpp) as of the date
     long days_overdue = 0;       ///< when overdue: days since it fell due
     std::optional<long> due_in;  ///< when open and due on or after the date: days left
     bool completed_late = false; ///< done after its due date
 
     [[nodiscard]] bool blocked() const { return status == Status::blocked; }
-    /// Neither done nor dropped (an item with no status is open).
-    [[nodiscard]] bool open() const;
+    /// Neither done nor dropped (is_open, model.hpp).
+    [[nodiscard]] bool open() const { return is_open(status); }
 };
 
 /// Which items to keep. Empty fields keep everything; the fields combine with
@@ -77,10 +77,6 @@ struct ProgressReport {
     std::vector<ProgressItem> items; ///< the kept items, in plan order
     ProgressSummary summary;         ///< of the kept items
 };
-
-/// Due before `as_of` and neither done nor dropped (a missing status counts as open).
-[[nodiscard]] bool is_overdue(const Action& action, const Date& as_of);
-[[nodiscard]] bool is_overdue(const Commitment& commitment, const Date& as_of);
 
 /// Every action (or commitment) of `plan`, worked out as of `as_of`.
 [[nodiscard]] std::vector<ProgressItem> action_items(const Plan& plan, const Date& as_of);
