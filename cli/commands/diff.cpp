@@ -4,6 +4,7 @@
 #include "command.hpp"
 
 #include <engage/diff.hpp>
+#include <engage/engine.hpp>
 #include <engage/git.hpp>
 #include <engage/render_progress.hpp>
 
@@ -57,21 +58,21 @@ std::string disk_path(const std::string& given) {
 }
 
 int run_diff(const DiffOptions& options) {
-    SettingsOverrides overrides;
+    RunOptions run;
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
-                        options.ignore, overrides))
+                        options.ignore, run.overrides))
         return exit_usage;
-    LoadLimits limits;
-    if (!apply_limit_environment(limits))
+    if (!apply_limit_environment(run.load.limits))
         return exit_usage;
-    std::optional<LoadedPlan> before = load_side(options.old_side, limits);
-    std::optional<LoadedPlan> after = load_side(options.new_side, limits);
+    std::optional<LoadedPlan> before = load_side(options.old_side, run.load.limits);
+    std::optional<LoadedPlan> after = load_side(options.new_side, run.load.limits);
     if (!before || !after)
         return exit_usage;
     // Both sides are checked with the same settings, so only the plan's own changes show.
-    const Settings settings = resolve_settings(disk_path(options.new_side), overrides, limits);
-    PlanDiff diff = diff_plans(check_plan(std::move(*before), settings),
-                               check_plan(std::move(*after), settings));
+    Checker checker(run);
+    const Settings& settings = checker.settings_for(disk_path(options.new_side));
+    PlanDiff diff = diff_plans(checker.check(std::move(*before), settings),
+                               checker.check(std::move(*after), settings));
     diff.old_name = options.old_side; // as the reader typed them
     diff.new_name = options.new_side;
     if (options.format == "json")

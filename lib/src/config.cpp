@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 
 ConfigError::ConfigError(std::string file_path, std::uint32_t at_line, std::uint32_t at_column,
                          const std::string& what)
-    : std::runtime_error(at_line == 0
+    : Error(at_line == 0
                              ? fmt::format("{}: {}", file_path, what)
                              : fmt::format("{}:{}:{}: {}", file_path, at_line, at_column, what))
     , file(std::move(file_path))

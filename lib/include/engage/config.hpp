@@ -6,14 +6,13 @@
 
 #include <cstdint>
 #include <optional>
-#include <stdexcept>
 #include <string>
 
 namespace engage {
 
 /// A configuration file that cannot be used: unreadable, not TOML, or with an
 /// unknown key or a bad value. Callers exit with status 2.
-class ConfigError : public std::runtime_error {
+class ConfigError : public Error {
 public:
     ConfigError(std::string file, std::uint32_t line, std::uint32_t column,
                 const std::string& message);

@@ -6,7 +6,6 @@
 #include <engage/load.hpp>
 
 #include <optional>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,9 +14,9 @@ namespace engage {
 
 /// Git could not give what was asked (no repository, bad revision, no such
 /// path, git missing). `what()` says why in plain words, with git's own reason.
-class GitError : public std::runtime_error {
+class GitError : public Error {
 public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 /// `REV:PATH`, split at its first colon.

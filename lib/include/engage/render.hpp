@@ -1,7 +1,6 @@
 // Renderers: one finished result, several formats. Renderers never read files.
 #pragma once
 
-#include <engage/batch.hpp>
 #include <engage/diagnostic.hpp>
 #include <engage/engine.hpp>
 #include <engage/framework.hpp>
@@ -83,24 +82,6 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
 void render_summary(std::ostream& out, const ValidateResult& result);
 void render_summary(std::ostream& out, const FindingCounts& counts, std::size_t plans,
                     std::size_t files);
-
-/// What a streamed text run saw, for its summary line and exit status.
-struct TextRun {
-    FindingCounts counts;
-    std::size_t plans = 0;
-    std::size_t files = 0;
-    bool fails = false;             ///< some plan has a finding at its failing level
-    std::vector<InputError> errors; ///< inputs that could not be read
-};
-
-/// `render_text` over the plans at `paths` without holding them all: plans are
-/// checked and rendered on `options.jobs` threads and printed in the order
-/// validate_paths returns them, so the output does not depend on the number
-/// of threads and memory holds only the plans in hand. Findings come plan by
-/// plan; the standards tables (text style) and the summary follow, as in
-/// render_text. Rethrows what stopped the run (a configuration error).
-[[nodiscard]] TextRun render_text_streamed(std::ostream& out, const std::vector<std::string>& paths,
-                                           const BatchOptions& options, const TextStyle& style);
 
 /// The compact standards table that follows findings in text output.
 void render_standards_table(std::ostream& out, const PlanResult& plan, bool color);

@@ -1,9 +1,9 @@
 // `engage report --out DIR`: a report per plan, combined CSV tables and an
 // index comparing the plans, written safely (output.hpp) by the batch runner
-// (batch.hpp), so the bytes never depend on the number of threads.
+// (run_plans, engine.hpp), so the bytes never depend on the number of threads.
 #pragma once
 
-#include <engage/batch.hpp>
+#include <engage/engine.hpp>
 
 #include <filesystem>
 #include <string>
@@ -14,13 +14,13 @@ namespace engage {
 enum class ReportFormat { markdown, csv, html, json };
 
 struct ReportBatchOptions {
-    BatchOptions batch;
+    RunOptions run;
     ReportFormat format = ReportFormat::markdown;
     bool bom = false; ///< CSV files start with a UTF-8 byte order mark
 };
 
 struct ReportBatchResult {
-    BatchResult batch;
+    RunSummary run;
     std::vector<std::filesystem::path> written; ///< every file written, in order
     /// Why the run stopped early (a file that could not be written, a bad
     /// configuration); empty when every report and the index were written.

@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
         std::cerr << "usage: count_findings AS-OF PLAN...\n";
         return 2;
     }
-    engage::ValidateOptions options;
+    engage::RunOptions options;
     options.overrides.as_of = engage::parse_date(argv[1]);
     const std::vector<std::string> paths(argv + 2, argv + argc);
     const engage::ValidateResult result = engage::validate_paths(paths, options);
