@@ -1,6 +1,6 @@
 #include "ci_output.hpp"
 
-#include <engage/ci_formats.hpp>
+#include <engage/render.hpp>
 
 #include <cstdlib>
 #include <iostream>

@@ -2,9 +2,10 @@
 
 #include "../terminal.hpp"
 
+#include <engage/diff.hpp>
 #include <engage/engine.hpp>
+#include <engage/progress.hpp>
 #include <engage/render.hpp>
-#include <engage/render_progress.hpp>
 
 #include <CLI/CLI.hpp>
 

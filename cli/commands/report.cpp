@@ -4,8 +4,7 @@
 #include "command.hpp"
 
 #include <engage/engine.hpp>
-#include <engage/report_batch.hpp>
-#include <engage/report_render.hpp>
+#include <engage/report.hpp>
 
 #include <CLI/CLI.hpp>
 

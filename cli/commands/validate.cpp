@@ -3,9 +3,9 @@
 #include "../terminal.hpp"
 #include "ci_output.hpp"
 
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
 #include <engage/render.hpp>
+#include <engage/settings.hpp>
 
 #include <CLI/CLI.hpp>
 

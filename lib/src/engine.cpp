@@ -8,9 +8,9 @@
 #include "util/paths.hpp"
 #include "util/suggest.hpp"
 
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
 #include <engage/framework.hpp>
+#include <engage/settings.hpp>
 
 #include <fmt/format.h>
 
@@ -51,7 +51,6 @@ void run_stage(rules::CheckStage stage, const Plan& plan, const Settings& settin
 }
 
 using detail::FrameworkCache;
-
 
 /// The framework a plan is held against: the settings' choice, else the plan's
 /// own `framework`, else the National Standards. Problems become findings.

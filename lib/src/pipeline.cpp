@@ -212,9 +212,8 @@ RunSummary run_plans_by_index(const std::vector<std::string>& paths, const RunOp
         pool.clear(); // joins
     }
     if (failure) {
-        std::vector<PlanSource> not_delivered(sources.begin() +
-                                                  static_cast<std::ptrdiff_t>(failed_at),
-                                              sources.end());
+        std::vector<PlanSource> not_delivered(
+            sources.begin() + static_cast<std::ptrdiff_t>(failed_at), sources.end());
         try {
             std::rethrow_exception(failure);
         } catch (...) {

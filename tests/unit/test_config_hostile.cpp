@@ -3,8 +3,8 @@
 #include "run_caches.hpp"
 #include "test_support.hpp"
 
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
+#include <engage/settings.hpp>
 
 #include <doctest/doctest.h>
 

@@ -6,10 +6,8 @@
 #include "util/printable.hpp"
 #include "util/utf8.hpp"
 
-#include <engage/ci_formats.hpp>
 #include <engage/render.hpp>
 #include <engage/report.hpp>
-#include <engage/report_render.hpp>
 
 #include <doctest/doctest.h>
 

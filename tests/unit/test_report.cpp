@@ -2,10 +2,9 @@
 #include "test_support.hpp"
 
 #include <engage/engine.hpp>
-#include <engage/discover.hpp>
+#include <engage/load.hpp>
 #include <engage/output.hpp>
 #include <engage/report.hpp>
-#include <engage/report_render.hpp>
 
 #include <doctest/doctest.h>
 

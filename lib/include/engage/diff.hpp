@@ -8,6 +8,7 @@
 #include <engage/model.hpp>
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -88,5 +89,15 @@ struct PlanDiff {
 /// Compares two checked versions of a plan (see check_plan in engine.hpp; check
 /// both with the same settings, so only the plan's changes show).
 [[nodiscard]] PlanDiff diff_plans(const PlanResult& before, const PlanResult& after);
+
+// ---- Rendering the changes between two versions (`engage diff`).
+
+/// What changed, section by section; "No changes" when nothing did.
+void render_diff_text(std::ostream& out, const PlanDiff& diff);
+/// The same as Markdown, for the next meeting's papers.
+void render_diff_markdown(std::ostream& out, const PlanDiff& diff);
+/// One object: `findings` holds the new findings (the output contract's array),
+/// `resolved_findings` those fixed, and one key per kind of change.
+void render_diff_json(std::ostream& out, const PlanDiff& diff);
 
 } // namespace engage

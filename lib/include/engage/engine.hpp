@@ -6,7 +6,6 @@
 
 #include <engage/assessment.hpp>
 #include <engage/diagnostic.hpp>
-#include <engage/discover.hpp>
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 #include <engage/settings.hpp>
@@ -95,10 +94,10 @@ public:
     std::vector<PlanSource> not_delivered;
 };
 
-/// The untyped core of run_plans (below), for callers that keep their own results: `work(index, plan)` on a
-/// worker thread for each plan, `index` being its place among the plans found;
-/// then `deliver(index)` on the calling thread, in order of `index`, once for
-/// each index that `work` was called with. Same guarantees and errors.
+/// The untyped core of run_plans (below), for callers that keep their own results: `work(index,
+/// plan)` on a worker thread for each plan, `index` being its place among the plans found; then
+/// `deliver(index)` on the calling thread, in order of `index`, once for each index that `work` was
+/// called with. Same guarantees and errors.
 RunSummary run_plans_by_index(const std::vector<std::string>& paths, const RunOptions& options,
                               const std::function<void(std::size_t, PlanResult&&)>& work,
                               const std::function<void(std::size_t)>& deliver);
@@ -116,8 +115,8 @@ RunSummary run_plans_by_index(const std::vector<std::string>& paths, const RunOp
 /// the overrides (--config) cannot be used; throws RunStopped when `work` or
 /// `deliver` threw (the workers are stopped first).
 template <class Work, class Deliver>
-RunSummary run_plans(const std::vector<std::string>& paths, const RunOptions& options,
-                     Work&& work, Deliver&& deliver) {
+RunSummary run_plans(const std::vector<std::string>& paths, const RunOptions& options, Work&& work,
+                     Deliver&& deliver) {
     using Result = std::invoke_result_t<Work&, PlanResult&&>;
     std::mutex mutex;
     std::map<std::size_t, std::vector<Result>> done; // a few plans: workers stay near delivery

@@ -2,11 +2,12 @@
 // commitments (review dates), filtered and summed up as of a date.
 #pragma once
 
-#include <engage/date.hpp>
+#include <engage/diagnostic.hpp>
 #include <engage/model.hpp>
 
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -98,5 +99,19 @@ struct ProgressReport {
 /// "planned", ..., or "none" for a missing status; parses the same words.
 [[nodiscard]] std::string_view status_name(const std::optional<Status>& status);
 [[nodiscard]] std::optional<std::optional<Status>> parse_status_filter(std::string_view text);
+
+// ---- Rendering progress lists (`engage actions`, `engage commitments`).
+
+/// A table per plan (overdue and blocked items marked in capitals), then counts
+/// by status, lead and standard.
+void render_progress_text(std::ostream& out, const std::vector<ProgressReport>& reports);
+/// A section per plan with a GitHub-flavoured table, for meeting papers.
+void render_progress_markdown(std::ostream& out, const std::vector<ProgressReport>& reports);
+/// One header row, then one row per item of every plan: for a spreadsheet.
+void render_progress_csv(std::ostream& out, const std::vector<ProgressReport>& reports);
+/// One object: `findings` (the plans' load errors, as the output contract has
+/// them), and `plans`, each with its items and summary.
+void render_progress_json(std::ostream& out, const std::vector<ProgressReport>& reports,
+                          const std::vector<Finding>& findings);
 
 } // namespace engage

@@ -2,7 +2,7 @@
 // and its stable fingerprint. Internal to the renderers.
 #pragma once
 
-#include <engage/ci_formats.hpp>
+#include <engage/render.hpp>
 
 #include <string>
 #include <vector>

@@ -5,8 +5,9 @@
 #include "finding_json.hpp"
 #include "json_writer.hpp"
 
+#include <engage/diff.hpp>
+#include <engage/progress.hpp>
 #include <engage/render.hpp>
-#include <engage/render_progress.hpp>
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 #include "ci_findings.hpp"
 #include "json_writer.hpp"
 
-#include <engage/ci_formats.hpp>
+#include <engage/render.hpp>
 #include <engage/rules.hpp>
 
 namespace engage {

@@ -3,7 +3,7 @@
 #include "ci_escape.hpp"
 #include "ci_findings.hpp"
 
-#include <engage/ci_formats.hpp>
+#include <engage/render.hpp>
 #include <engage/rules.hpp>
 
 #include <fmt/format.h>

@@ -4,7 +4,8 @@
 #include "json_writer.hpp"
 #include "progress_words.hpp"
 
-#include <engage/render_progress.hpp>
+#include <engage/diff.hpp>
+#include <engage/progress.hpp>
 
 namespace engage {
 

@@ -3,7 +3,7 @@
 // engage computes itself are written as they are, so a spreadsheet can sum them.
 #include "escape.hpp"
 
-#include <engage/report_render.hpp>
+#include <engage/report.hpp>
 
 #include <string>
 #include <vector>

@@ -5,7 +5,7 @@
 #include "report_svg.hpp"
 #include "report_text.hpp"
 
-#include <engage/report_render.hpp>
+#include <engage/report.hpp>
 
 #include <fmt/format.h>
 

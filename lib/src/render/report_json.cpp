@@ -3,7 +3,7 @@
 #include "finding_json.hpp"
 #include "json_writer.hpp"
 
-#include <engage/report_render.hpp>
+#include <engage/report.hpp>
 #include <engage/version.hpp>
 
 #include <algorithm>

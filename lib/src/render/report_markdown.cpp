@@ -4,7 +4,7 @@
 #include "escape.hpp"
 #include "report_text.hpp"
 
-#include <engage/report_render.hpp>
+#include <engage/report.hpp>
 
 #include <fmt/format.h>
 

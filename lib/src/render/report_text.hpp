@@ -2,7 +2,7 @@
 #pragma once
 
 #include <engage/assessment.hpp>
-#include <engage/date.hpp>
+#include <engage/model.hpp>
 #include <engage/report.hpp>
 
 #include <optional>

@@ -1,5 +1,5 @@
 // Paths from the root of the repository, as CI services name files.
-#include <engage/ci_formats.hpp>
+#include <engage/render.hpp>
 
 #include <system_error>
 

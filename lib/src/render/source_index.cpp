@@ -4,6 +4,11 @@
 
 namespace engage {
 
+/// The loader's line table, so quoted lines and columns match its positions.
+struct SourceIndex::Lines : detail::LineIndex {
+    using detail::LineIndex::LineIndex;
+};
+
 SourceIndex::SourceIndex() = default;
 SourceIndex::~SourceIndex() = default;
 
@@ -23,18 +28,18 @@ const SourceFile* SourceIndex::find(std::string_view path) const {
     return it == files_.end() ? nullptr : it->second.file;
 }
 
-const detail::LineIndex* SourceIndex::lines_of(std::string_view path) {
+const SourceIndex::Lines* SourceIndex::lines_of(std::string_view path) {
     auto it = files_.find(path);
     if (it == files_.end())
         return nullptr;
     Entry& entry = it->second;
     if (!entry.lines)
-        entry.lines = std::make_unique<detail::LineIndex>(entry.file->text); // the loader's rules
+        entry.lines = std::make_unique<Lines>(entry.file->text); // the loader's rules
     return entry.lines.get();
 }
 
 std::string_view SourceIndex::line(std::string_view path, std::uint32_t number) {
-    const detail::LineIndex* lines = lines_of(path);
+    const Lines* lines = lines_of(path);
     if (lines == nullptr || number == 0 || number > lines->line_count())
         return {};
     const std::string_view text = find(path)->text;
@@ -44,7 +49,7 @@ std::string_view SourceIndex::line(std::string_view path, std::uint32_t number) 
 
 SourceIndex::Excerpt SourceIndex::excerpt(std::string_view path, std::uint32_t number,
                                           std::uint32_t column, std::uint32_t width) {
-    const detail::LineIndex* lines = lines_of(path);
+    const Lines* lines = lines_of(path);
     if (lines == nullptr || number == 0 || number > lines->line_count() || width == 0)
         return {};
     const std::string_view text = find(path)->text;
@@ -64,7 +69,7 @@ SourceIndex::Excerpt SourceIndex::excerpt(std::string_view path, std::uint32_t n
 
 std::uint32_t SourceIndex::utf16_column(std::string_view path, std::uint32_t number,
                                         std::uint32_t column) {
-    const detail::LineIndex* lines = lines_of(path);
+    const Lines* lines = lines_of(path);
     if (lines == nullptr || number == 0 || number > lines->line_count())
         return column;
     // Each code point is one UTF-16 unit, or two beyond the Basic Multilingual Plane.

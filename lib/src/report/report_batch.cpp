@@ -1,7 +1,6 @@
 // A report per plan, the combined tables and the index (report_batch.hpp).
 #include <engage/output.hpp>
-#include <engage/report_batch.hpp>
-#include <engage/report_render.hpp>
+#include <engage/report.hpp>
 
 #include <array>
 #include <memory>

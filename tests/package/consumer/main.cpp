@@ -1,8 +1,6 @@
 // Loads the plans named on the command line with the public API and prints
 // how many findings they have: what a consumer of the installed library does.
-#include <engage/date.hpp>
-#include <engage/engine.hpp>
-#include <engage/version.hpp>
+#include <engage/engage.hpp>
 
 #include <iostream>
 #include <string>
