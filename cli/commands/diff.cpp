@@ -1,5 +1,6 @@
 // `engage diff OLD NEW`: what changed between two versions of a plan. Each side
 // is a plan path, or REV:PATH read from the git repository PATH is in.
+#include "../formats.hpp"
 #include "../terminal.hpp"
 #include "command.hpp"
 
@@ -75,12 +76,7 @@ int run_diff(const DiffOptions& options) {
                                checker.check(std::move(*after), settings));
     diff.old_name = options.old_side; // as the reader typed them
     diff.new_name = options.new_side;
-    if (options.format == "json")
-        render_diff_json(std::cout, diff);
-    else if (options.format == "markdown")
-        render_diff_markdown(std::cout, diff);
-    else
-        render_diff_text(std::cout, diff);
+    find_format(diff_formats(), options.format).render(std::cout, diff);
     std::cout.flush();
     // A gate for pull requests: fail on what this change adds, not on what the plan
     // already had (which `engage validate` reports).
@@ -104,7 +100,7 @@ Command add_diff_command(CLI::App& app) {
         ->required()
         ->type_name("NEW");
     cmd->add_option("-f,--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "markdown", "json"}))
+        ->check(CLI::IsMember(format_names(diff_formats())))
         ->default_str("text");
     cmd->add_option("--fail-on-new", options->fail_on_new,
                     "Exit 1 when the new version adds a finding at this severity or above")

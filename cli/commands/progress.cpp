@@ -1,5 +1,6 @@
 #include "progress.hpp"
 
+#include "../formats.hpp"
 #include "../terminal.hpp"
 
 #include <engage/diff.hpp>
@@ -53,7 +54,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressOptions& options) {
         ->check(CLI::NonNegativeNumber)
         ->type_name("DAYS");
     cmd->add_option("-f,--format", options.format, "Output format")
-        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+        ->check(CLI::IsMember(format_names(progress_formats())))
         ->default_str("text");
     cmd->add_flag("--fail-if-any", options.fail_if_any,
                   "Exit with status 1 when anything is listed (for CI, with --overdue)");
@@ -103,15 +104,9 @@ int run_progress(const ProgressOptions& options) {
                     errors.push_back(f);
             }
         });
-    if (options.format == "json") {
-        render_progress_json(std::cout, reports, errors);
-    } else {
-        if (options.format == "markdown")
-            render_progress_markdown(std::cout, reports);
-        else if (options.format == "csv")
-            render_progress_csv(std::cout, reports);
-        else
-            render_progress_text(std::cout, reports);
+    const ProgressFormat& format = find_format(progress_formats(), options.format);
+    format.render(std::cout, reports, errors);
+    if (!format.holds_findings) {
         std::cout.flush();
         for (const Finding& f : errors)
             std::cerr << format_finding_line(f) << '\n';

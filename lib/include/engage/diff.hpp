@@ -9,7 +9,9 @@
 
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace engage {
@@ -99,5 +101,15 @@ void render_diff_markdown(std::ostream& out, const PlanDiff& diff);
 /// One object: `findings` holds the new findings (the output contract's array),
 /// `resolved_findings` those fixed, and one key per kind of change.
 void render_diff_json(std::ostream& out, const PlanDiff& diff);
+
+/// One output format of diffs: its name (for --format, the completions and
+/// the man page) and its renderer.
+struct DiffFormat {
+    std::string_view name;
+    void (*render)(std::ostream& out, const PlanDiff& diff);
+};
+
+/// Every format of diffs, the default first (lib/src/render/formats.cpp).
+[[nodiscard]] std::span<const DiffFormat> diff_formats();
 
 } // namespace engage

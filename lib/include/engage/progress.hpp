@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -113,5 +115,20 @@ void render_progress_csv(std::ostream& out, const std::vector<ProgressReport>& r
 /// them), and `plans`, each with its items and summary.
 void render_progress_json(std::ostream& out, const std::vector<ProgressReport>& reports,
                           const std::vector<Finding>& findings);
+
+/// One output format of progress lists: its name (for --format, the
+/// completions and the man pages) and its renderer, which is given the plans'
+/// load errors too.
+struct ProgressFormat {
+    std::string_view name;
+    void (*render)(std::ostream& out, const std::vector<ProgressReport>& reports,
+                   const std::vector<Finding>& findings);
+    /// The output has a place for the findings; else the caller prints them
+    /// (to standard error).
+    bool holds_findings = false;
+};
+
+/// Every format of progress lists, the default first (lib/src/render/formats.cpp).
+[[nodiscard]] std::span<const ProgressFormat> progress_formats();
 
 } // namespace engage
