@@ -1,5 +1,6 @@
 #include "audit.hpp"
 
+#include "../formats.hpp"
 #include "../terminal.hpp"
 #include "ci_output.hpp"
 
@@ -59,21 +60,9 @@ int run_audit(const ValidateOptions& options) {
     if (!options.fail_on.empty())
         run.overrides.fail_on = parse_severity(options.fail_on);
     const ValidateResult result = validate_paths(options.paths, run);
-    const std::string format = chosen_format(options);
-    if (render_ci_format(format, result)) {
-        // sarif, github, junit or gitlab: printed
-    } else if (format == "json") {
-        render_audit_json(std::cout, result);
-    } else {
-        TextStyle style;
-        style.color = use_color(options.color, stdout_is_terminal());
-        style.show_source = format == "text";
-        if (style.show_source) {
-            render_audit_text(std::cout, result, style);
-        } else {
-            render_text(std::cout, result, style);
-        }
-    }
+    TextStyle style;
+    style.color = use_color(options.color, stdout_is_terminal());
+    render_findings_as(find_format(audit_formats(), chosen_format(options)), result, style);
     return finish(result);
 }
 

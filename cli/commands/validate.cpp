@@ -1,5 +1,6 @@
 #include "validate.hpp"
 
+#include "../formats.hpp"
 #include "../terminal.hpp"
 #include "ci_output.hpp"
 
@@ -20,8 +21,7 @@ void add_check_options(CLI::App& cmd, ValidateOptions& options) {
         ->required()
         ->type_name("PATH");
     cmd.add_option("-f,--format", options.format, "Output format")
-        ->check(CLI::IsMember(
-            std::vector<std::string>(std::begin(check_formats), std::end(check_formats))))
+        ->check(CLI::IsMember(format_names(findings_formats())))
         ->each([&options](const std::string&) { options.format_given = true; })
         ->default_str("text");
     cmd.add_option("--fail-on", options.fail_on,
@@ -101,16 +101,15 @@ int run_validate(const ValidateOptions& options) {
         std::cout << settings_to_toml(resolve_settings(options.paths.front(), run.overrides));
         return exit_clean;
     }
-    const std::string format = chosen_format(options);
-    if (format == "text" || format == "concise") {
-        TextStyle style;
-        style.color = use_color(options.color, stdout_is_terminal());
-        style.show_source = format == "text";
+    const FindingsFormat& format = find_format(findings_formats(), chosen_format(options));
+    TextStyle style;
+    style.color = use_color(options.color, stdout_is_terminal());
+    if (format.per_plan) {
+        style.show_source = format.show_source;
         return validate_streamed(options.paths, run, style);
     }
     const ValidateResult result = validate_paths(options.paths, run);
-    if (!render_ci_format(format, result))
-        render_json(std::cout, result);
+    render_findings_as(format, result, style);
     return finish(result);
 }
 

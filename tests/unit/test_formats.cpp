@@ -2,6 +2,7 @@
 // the formats in them, in the same order.
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>
+#include <engage/render.hpp>
 
 #include <doctest/doctest.h>
 
@@ -43,12 +44,16 @@ template <class Formats> std::vector<std::string> names_of(const Formats& format
 } // namespace
 
 TEST_CASE("the man pages list exactly the formats of their tables") {
+    CHECK(man_page_formats("engage-validate.1") == names_of(engage::findings_formats()));
+    CHECK(man_page_formats("engage-audit.1") == names_of(engage::audit_formats()));
     CHECK(man_page_formats("engage-diff.1") == names_of(engage::diff_formats()));
     CHECK(man_page_formats("engage-actions.1") == names_of(engage::progress_formats()));
     CHECK(man_page_formats("engage-commitments.1") == names_of(engage::progress_formats()));
 }
 
 TEST_CASE("a table of formats starts with its default and names each format once") {
+    CHECK(engage::findings_formats().front().name == "text");
+    CHECK(engage::audit_formats().front().name == "text");
     CHECK(engage::diff_formats().front().name == "text");
     CHECK(engage::progress_formats().front().name == "text");
     auto names = names_of(engage::progress_formats());

@@ -174,4 +174,30 @@ void render_gitlab(std::ostream& out, const ValidateResult& result, const Reposi
 [[nodiscard]] std::string finding_fingerprint(std::string_view rule, std::string_view path,
                                               std::string_view message, std::size_t occurrence);
 
+// ---- The tables of output formats for findings (lib/src/render/formats.cpp).
+
+/// What a findings renderer is given besides the result.
+struct FindingsContext {
+    TextStyle style;            ///< colour (whether to quote source lines is the format's)
+    RepositoryPaths repository; ///< set by the caller for formats that `need_repository`
+};
+
+/// One output format of findings: its name (for --format, the completions
+/// and the man pages) and its renderer.
+struct FindingsFormat {
+    std::string_view name;
+    void (*render)(std::ostream& out, const ValidateResult& result, const FindingsContext& context);
+    bool needs_repository = false; ///< names files from the repository's root (CI formats)
+    /// Plain text, one plan after another: `engage validate` prints it plan by
+    /// plan as each is checked (render_findings, then the standards tables
+    /// when `show_source`, then render_summary), so memory holds only the plans in hand.
+    bool per_plan = false;
+    bool show_source = false; ///< quotes source lines (`text`), or not (`concise`)
+};
+
+/// The formats of `engage validate`, the default first.
+[[nodiscard]] std::span<const FindingsFormat> findings_formats();
+/// The formats of `engage audit` (the same names), the default first.
+[[nodiscard]] std::span<const FindingsFormat> audit_formats();
+
 } // namespace engage

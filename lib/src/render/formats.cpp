@@ -3,6 +3,7 @@
 // the man pages (checked by test_formats.cpp) follow these tables.
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>
+#include <engage/render.hpp>
 
 #include <array>
 
@@ -17,7 +18,59 @@ void without_findings(std::ostream& out, const std::vector<ProgressReport>& repo
     Render(out, reports);
 }
 
+/// Text with its source lines (`show_source`) or without.
+template <bool ShowSource>
+void text_findings(std::ostream& out, const ValidateResult& result,
+                   const FindingsContext& context) {
+    TextStyle style = context.style;
+    style.show_source = ShowSource;
+    render_text(out, result, style);
+}
+
+void audit_text(std::ostream& out, const ValidateResult& result, const FindingsContext& context) {
+    TextStyle style = context.style;
+    style.show_source = true;
+    render_audit_text(out, result, style);
+}
+
+template <void (*Render)(std::ostream&, const ValidateResult&)>
+void without_context(std::ostream& out, const ValidateResult& result, const FindingsContext&) {
+    Render(out, result);
+}
+
+template <void (*Render)(std::ostream&, const ValidateResult&, const RepositoryPaths&)>
+void from_repository(std::ostream& out, const ValidateResult& result,
+                     const FindingsContext& context) {
+    Render(out, result, context.repository);
+}
+
 } // namespace
+
+std::span<const FindingsFormat> findings_formats() {
+    static constexpr std::array formats{
+        FindingsFormat{"text", text_findings<true>, false, true, true},
+        FindingsFormat{"concise", text_findings<false>, false, true, false},
+        FindingsFormat{"json", without_context<render_json>},
+        FindingsFormat{"sarif", from_repository<render_sarif>, true},
+        FindingsFormat{"github", from_repository<render_github>, true},
+        FindingsFormat{"junit", from_repository<render_junit>, true},
+        FindingsFormat{"gitlab", from_repository<render_gitlab>, true},
+    };
+    return formats;
+}
+
+std::span<const FindingsFormat> audit_formats() {
+    static constexpr std::array formats{
+        FindingsFormat{"text", audit_text, false, false, true},
+        FindingsFormat{"concise", text_findings<false>},
+        FindingsFormat{"json", without_context<render_audit_json>},
+        FindingsFormat{"sarif", from_repository<render_sarif>, true},
+        FindingsFormat{"github", from_repository<render_github>, true},
+        FindingsFormat{"junit", from_repository<render_junit>, true},
+        FindingsFormat{"gitlab", from_repository<render_gitlab>, true},
+    };
+    return formats;
+}
 
 std::span<const DiffFormat> diff_formats() {
     static constexpr std::array formats{
