@@ -1,4 +1,4 @@
-#include "render/ci_escape.hpp"
+#include "render/shared/ci_escape.hpp"
 #include "test_support.hpp"
 
 #include <engage/render.hpp>

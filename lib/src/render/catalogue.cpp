@@ -1,6 +1,6 @@
 // The rule catalogue and the frameworks, for `engage rules`, `explain` and `standards`.
-#include "../util/printable.hpp"
-#include "json_writer.hpp"
+#include "render/shared/json_writer.hpp"
+#include "util/printable.hpp"
 
 #include <engage/render.hpp>
 

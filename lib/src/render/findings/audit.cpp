@@ -1,8 +1,8 @@
 // `engage audit`: the routes from forums to decisions, and who is represented where.
-#include "../util/printable.hpp"
-#include "escape.hpp"
-#include "finding_json.hpp"
-#include "json_writer.hpp"
+#include "render/findings/finding_json.hpp"
+#include "render/shared/escape.hpp"
+#include "render/shared/json_writer.hpp"
+#include "util/printable.hpp"
 
 #include <engage/render.hpp>
 

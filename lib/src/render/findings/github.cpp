@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the
 // line it names, in the pull request's diff and the run's summary.
-#include "ci_escape.hpp"
-#include "ci_findings.hpp"
+#include "render/findings/ci_findings.hpp"
+#include "render/shared/ci_escape.hpp"
 
 #include <engage/render.hpp>
 

@@ -1,7 +1,7 @@
 // JUnit XML for GitLab and Jenkins: each plan a test suite, each rule that ran
 // on it a test case, failed when the rule found something at the failing level.
-#include "ci_escape.hpp"
-#include "ci_findings.hpp"
+#include "render/findings/ci_findings.hpp"
+#include "render/shared/ci_escape.hpp"
 
 #include <engage/render.hpp>
 #include <engage/rules.hpp>

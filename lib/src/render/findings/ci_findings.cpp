@@ -1,4 +1,4 @@
-#include "ci_findings.hpp"
+#include "render/findings/ci_findings.hpp"
 
 #include <fmt/format.h>
 

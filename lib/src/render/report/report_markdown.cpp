@@ -1,8 +1,8 @@
 // The report as GitHub-flavoured Markdown, for board papers and pull requests.
 // Every piece of plan text goes through markdown_cell (tables) or
 // markdown_inline (running text); diagrams through the Mermaid renderer.
-#include "escape.hpp"
-#include "report_text.hpp"
+#include "render/report/report_text.hpp"
+#include "render/shared/escape.hpp"
 
 #include <engage/report.hpp>
 

@@ -1,6 +1,6 @@
 // index.md of a batch run: every plan side by side, for an analyst comparing areas.
-#include "escape.hpp"
-#include "report_text.hpp"
+#include "render/report/report_text.hpp"
+#include "render/shared/escape.hpp"
 
 #include <engage/report.hpp>
 

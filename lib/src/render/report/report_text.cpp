@@ -1,6 +1,6 @@
-#include "report_text.hpp"
+#include "render/report/report_text.hpp"
 
-#include "escape.hpp"
+#include "render/shared/escape.hpp"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code scanning: the rule registry as the tool's rules, one
 // result per finding, located from the repository root.
-#include "ci_findings.hpp"
-#include "json_writer.hpp"
+#include "render/findings/ci_findings.hpp"
+#include "render/shared/json_writer.hpp"
 
 #include <engage/render.hpp>
 #include <engage/version.hpp>

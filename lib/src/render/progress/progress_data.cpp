@@ -1,8 +1,8 @@
 // `engage actions` and `engage commitments` for machines: CSV and JSON.
-#include "escape.hpp"
-#include "finding_json.hpp"
-#include "json_writer.hpp"
-#include "progress_words.hpp"
+#include "render/findings/finding_json.hpp"
+#include "render/progress/progress_words.hpp"
+#include "render/shared/escape.hpp"
+#include "render/shared/json_writer.hpp"
 
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>

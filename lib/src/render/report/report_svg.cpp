@@ -1,6 +1,6 @@
-#include "report_svg.hpp"
+#include "render/report/report_svg.hpp"
 
-#include "escape.hpp"
+#include "render/shared/escape.hpp"
 
 #include <fmt/format.h>
 

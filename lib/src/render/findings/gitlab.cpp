@@ -1,7 +1,7 @@
 // GitLab Code Quality: the report a merge request widget compares between the
 // source and target branches, matching issues by fingerprint.
-#include "ci_findings.hpp"
-#include "json_writer.hpp"
+#include "render/findings/ci_findings.hpp"
+#include "render/shared/json_writer.hpp"
 
 #include <engage/render.hpp>
 #include <engage/rules.hpp>

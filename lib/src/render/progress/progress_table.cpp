@@ -1,8 +1,8 @@
 // `engage actions` and `engage commitments` for people: a plain-text table and
 // a Markdown section per plan.
-#include "../util/printable.hpp"
-#include "escape.hpp"
-#include "progress_words.hpp"
+#include "render/progress/progress_words.hpp"
+#include "render/shared/escape.hpp"
+#include "util/printable.hpp"
 
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>

@@ -1,7 +1,7 @@
 // A finding as JSON, shared by every JSON renderer. Internal.
 #pragma once
 
-#include "json_writer.hpp"
+#include "render/shared/json_writer.hpp"
 
 #include <engage/assessment.hpp>
 #include <engage/diagnostic.hpp>

@@ -1,8 +1,8 @@
-#include "ci_escape.hpp"
+#include "render/shared/ci_escape.hpp"
 
-#include "../util/printable.hpp"
-#include "../util/utf8.hpp"
-#include "escape.hpp"
+#include "render/shared/escape.hpp"
+#include "util/printable.hpp"
+#include "util/utf8.hpp"
 
 namespace engage::detail {
 

@@ -1,9 +1,9 @@
 // `engage diff`: what changed between two versions of a plan, as text, as
 // Markdown for meeting papers, and as JSON.
-#include "../util/printable.hpp"
-#include "escape.hpp"
-#include "finding_json.hpp"
-#include "json_writer.hpp"
+#include "render/findings/finding_json.hpp"
+#include "render/shared/escape.hpp"
+#include "render/shared/json_writer.hpp"
+#include "util/printable.hpp"
 
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>

@@ -1,7 +1,7 @@
 // The machine-readable result: the contract of FORMAT.md ("findings" with rule,
 // severity, message, file, line, column, standard) plus plans, errors, summary.
-#include "finding_json.hpp"
-#include "json_writer.hpp"
+#include "render/findings/finding_json.hpp"
+#include "render/shared/json_writer.hpp"
 
 #include <engage/render.hpp>
 #include <engage/version.hpp>

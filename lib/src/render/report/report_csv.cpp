@@ -1,7 +1,7 @@
 // The report as CSV tables for spreadsheets (RFC 4180). Plan text goes
 // through csv_cell, which quotes and neutralises formulas; numbers and dates
 // engage computes itself are written as they are, so a spreadsheet can sum them.
-#include "escape.hpp"
+#include "render/shared/escape.hpp"
 
 #include <engage/report.hpp>
 

@@ -1,4 +1,4 @@
-#include "../load/source_text.hpp"
+#include "load/source_text.hpp"
 
 #include <engage/render.hpp>
 

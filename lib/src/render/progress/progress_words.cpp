@@ -1,4 +1,4 @@
-#include "progress_words.hpp"
+#include "render/progress/progress_words.hpp"
 
 #include <fmt/format.h>
 

@@ -1,8 +1,8 @@
-#include "json_writer.hpp"
+#include "render/shared/json_writer.hpp"
 
-#include "../util/printable.hpp"
-#include "../util/utf8.hpp"
-#include "finding_json.hpp"
+#include "render/findings/finding_json.hpp"
+#include "util/printable.hpp"
+#include "util/utf8.hpp"
 
 #include <fmt/format.h>
 

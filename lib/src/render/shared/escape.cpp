@@ -1,7 +1,7 @@
-#include "escape.hpp"
+#include "render/shared/escape.hpp"
 
-#include "../util/printable.hpp"
-#include "../util/utf8.hpp"
+#include "util/printable.hpp"
+#include "util/utf8.hpp"
 
 namespace engage::detail {
 

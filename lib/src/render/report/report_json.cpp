@@ -1,7 +1,7 @@
 // The report as JSON: the output contract of FORMAT.md (`findings`,
 // `standards`), then everything the other formats show, per plan.
-#include "finding_json.hpp"
-#include "json_writer.hpp"
+#include "render/findings/finding_json.hpp"
+#include "render/shared/json_writer.hpp"
 
 #include <engage/report.hpp>
 #include <engage/version.hpp>

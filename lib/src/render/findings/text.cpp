@@ -1,7 +1,7 @@
 // Human-readable findings: `file:line:col: severity[rule]: message`, optionally
 // with the source line, a caret under the column, and help.
-#include "../util/printable.hpp"
-#include "../util/utf8.hpp"
+#include "util/printable.hpp"
+#include "util/utf8.hpp"
 
 #include <engage/render.hpp>
 #include <engage/rules.hpp>

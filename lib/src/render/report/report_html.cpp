@@ -1,9 +1,9 @@
 // The report as one self-contained HTML page: inline CSS, the flow as inline
 // SVG, no script, nothing fetched (a Content-Security-Policy says so too).
 // Written as well-formed XML (void elements closed), so any XML parser reads it.
-#include "escape.hpp"
-#include "report_svg.hpp"
-#include "report_text.hpp"
+#include "render/report/report_svg.hpp"
+#include "render/report/report_text.hpp"
+#include "render/shared/escape.hpp"
 
 #include <engage/report.hpp>
 
