@@ -3,69 +3,95 @@
 #include "util/printable.hpp"
 #include "util/utf8.hpp"
 
+#include <array>
+#include <initializer_list>
+#include <utility>
+
 namespace engage::detail {
 
-std::string mermaid_text(std::string_view raw) {
+namespace {
+
+/// What each byte becomes in one format; an empty entry keeps the byte. One
+/// table per format: adding a character to escape is one entry.
+struct EscapeTable {
+    std::array<std::string_view, 256> replacement{};
+};
+
+constexpr EscapeTable make_table(std::initializer_list<std::pair<char, std::string_view>> entries) {
+    EscapeTable table{};
+    for (const auto& [c, replacement] : entries)
+        table.replacement[static_cast<unsigned char>(c)] = replacement;
+    return table;
+}
+
+constexpr EscapeTable mermaid_table = make_table({
+    {'"', "#quot;"},
+    {'#', "#35;"},
+    {'&', "#amp;"},
+    {'<', "#lt;"},
+    {'>', "#gt;"},
+    {'`', "#96;"},
+    {'|', "#124;"},
+    {'\n', " "},
+    {'\r', " "},
+    {'\t', " "},
+});
+
+constexpr EscapeTable dot_table = make_table({
+    {'"', "\\\""},
+    {'\\', "\\\\"},
+    {'\n', " "},
+    {'\r', " "},
+    {'\t', " "},
+});
+
+constexpr EscapeTable markdown_table = make_table({
+    {'|', "\\|"},
+    {'\\', "\\\\"},
+    {'*', "\\*"},
+    {'_', "\\_"},
+    {'[', "\\["},
+    {']', "\\]"},
+    {'`', "\\`"},
+    {'<', "&lt;"},
+    {'>', "&gt;"},
+    {'&', "&amp;"},
+    {'\n', " "},
+    {'\r', " "},
+    {'\t', " "},
+});
+
+constexpr EscapeTable html_table = make_table({
+    {'&', "&amp;"},
+    {'<', "&lt;"},
+    {'>', "&gt;"},
+    {'"', "&quot;"},
+    {'\'', "&#39;"},
+});
+
+/// `raw` made printable (line breaks kept), then escaped byte by byte by `table`.
+std::string escape_with(const EscapeTable& table, std::string_view raw) {
     const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
     for (char c : text) {
-        switch (c) {
-        case '"':
-            out += "#quot;";
-            break;
-        case '#':
-            out += "#35;";
-            break;
-        case '&':
-            out += "#amp;";
-            break;
-        case '<':
-            out += "#lt;";
-            break;
-        case '>':
-            out += "#gt;";
-            break;
-        case '`':
-            out += "#96;";
-            break;
-        case '|':
-            out += "#124;";
-            break;
-        case '\n':
-        case '\r':
-        case '\t':
-            out += ' ';
-            break;
-        default:
+        const std::string_view replacement = table.replacement[static_cast<unsigned char>(c)];
+        if (replacement.empty())
             out += c;
-        }
+        else
+            out += replacement;
     }
     return out;
 }
 
+} // namespace
+
+std::string mermaid_text(std::string_view raw) {
+    return escape_with(mermaid_table, raw);
+}
+
 std::string dot_text(std::string_view raw) {
-    const std::string text = printable(raw, Breaks::keep);
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-        case '\r':
-        case '\t':
-            out += ' ';
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escape_with(dot_table, raw);
 }
 
 namespace {
@@ -128,68 +154,11 @@ std::string csv_cell(std::string_view raw) {
 }
 
 std::string markdown_cell(std::string_view raw) {
-    const std::string text = printable(raw, Breaks::keep);
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '|':
-        case '\\':
-        case '*':
-        case '_':
-        case '[':
-        case ']':
-        case '`':
-            out += '\\';
-            out += c;
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '&':
-            out += "&amp;";
-            break;
-        case '\n':
-        case '\r':
-        case '\t':
-            out += ' ';
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escape_with(markdown_table, raw);
 }
 
 std::string html_text(std::string_view raw) {
-    const std::string text = printable(raw, Breaks::keep);
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escape_with(html_table, raw);
 }
 
 std::string shorten(std::string_view text, std::size_t limit) {

@@ -1,4 +1,5 @@
-// Escaping plan text for each output format. Internal to the renderers.
+// Escaping plan text for each output format, each driven by its own table
+// of replacements (escape.cpp). Internal to the renderers.
 // Each first passes the text through printable() (util/printable.hpp), keeping
 // line breaks: no control character, invalid UTF-8 or bidirectional control
 // reaches a report raw, whatever the format does with the rest.
