@@ -199,13 +199,7 @@ void render_audit_json(std::ostream& out, const ValidateResult& result) {
         json.end_object();
     }
     json.end_array();
-    const FindingCounts counts = result.counts();
-    json.key("summary").begin_object();
-    json.key("plans").value(static_cast<std::uint64_t>(result.plans.size()));
-    json.key("errors").value(static_cast<std::uint64_t>(counts.errors));
-    json.key("warnings").value(static_cast<std::uint64_t>(counts.warnings));
-    json.key("infos").value(static_cast<std::uint64_t>(counts.infos));
-    json.end_object();
+    detail::write_summary(json, result);
     json.end_object();
 }
 

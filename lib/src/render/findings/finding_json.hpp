@@ -5,6 +5,7 @@
 
 #include <engage/assessment.hpp>
 #include <engage/diagnostic.hpp>
+#include <engage/engine.hpp>
 
 #include <optional>
 #include <vector>
@@ -17,6 +18,10 @@ void write_finding(JsonWriter& json, const Finding& f);
 
 /// The `standards` array of FORMAT.md: each standard with its indicators.
 void write_standards(JsonWriter& json, const Assessment& assessment);
+
+/// The `summary` object of validate's and audit's JSON: plans, files and
+/// findings by severity. One writer, so the two cannot drift apart.
+void write_summary(JsonWriter& json, const ValidateResult& result);
 
 /// The assessment of several plans at once: one plan's own (self-scores
 /// dropped), or for plans held against the same framework each standard and

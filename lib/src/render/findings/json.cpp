@@ -89,6 +89,17 @@ std::optional<Assessment> overall_assessment(const std::vector<const Assessment*
     return overall;
 }
 
+void write_summary(JsonWriter& json, const ValidateResult& result) {
+    const FindingCounts counts = result.counts();
+    json.key("summary").begin_object();
+    json.key("plans").value(static_cast<std::uint64_t>(result.plans.size()));
+    json.key("files").value(static_cast<std::uint64_t>(result.file_count()));
+    json.key("errors").value(static_cast<std::uint64_t>(counts.errors));
+    json.key("warnings").value(static_cast<std::uint64_t>(counts.warnings));
+    json.key("infos").value(static_cast<std::uint64_t>(counts.infos));
+    json.end_object();
+}
+
 } // namespace detail
 
 void render_json(std::ostream& out, const ValidateResult& result) {
@@ -147,14 +158,7 @@ void render_json(std::ostream& out, const ValidateResult& result) {
             .end_object();
     }
     json.end_array();
-    const FindingCounts counts = result.counts();
-    json.key("summary").begin_object();
-    json.key("plans").value(static_cast<std::uint64_t>(result.plans.size()));
-    json.key("files").value(static_cast<std::uint64_t>(result.file_count()));
-    json.key("errors").value(static_cast<std::uint64_t>(counts.errors));
-    json.key("warnings").value(static_cast<std::uint64_t>(counts.warnings));
-    json.key("infos").value(static_cast<std::uint64_t>(counts.infos));
-    json.end_object();
+    detail::write_summary(json, result);
     json.end_object();
 }
 
