@@ -3,7 +3,7 @@
 #include "commands/command.hpp"
 #include "terminal.hpp"
 
-#include <engage/config.hpp>
+#include <engage/settings.hpp>
 #include <engage/version.hpp>
 
 #include <CLI/CLI.hpp>

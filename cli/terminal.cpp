@@ -1,9 +1,8 @@
 #include "terminal.hpp"
 
-#include "util/printable.hpp"
-
 #include <engage/framework.hpp>
-#include <engage/limits.hpp>
+#include <engage/load.hpp>
+#include <engage/render.hpp>
 #include <engage/rules.hpp>
 
 #include <CLI/CLI.hpp>
@@ -29,15 +28,15 @@ bool use_color(std::string_view choice, bool is_terminal) {
 }
 
 void report_input_error(std::string_view path, std::string_view message) {
-    std::cerr << "engage: error: " << detail::shown(path) << ": " << detail::shown(message) << '\n';
+    std::cerr << "engage: error: " << shown(path) << ": " << shown(message) << '\n';
 }
 
 void report_error(std::string_view message) {
-    std::cerr << "engage: error: " << detail::shown(message) << '\n';
+    std::cerr << "engage: error: " << shown(message) << '\n';
 }
 
 std::string shown(std::string_view text) {
-    return detail::printable(text);
+    return printable_text(text);
 }
 
 int finish(const ValidateResult& result) {

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as .engage.toml. A bad file must end in
 // ConfigError (exit 2 in the CLI), never a crash or another exception.
-#include <engage/config.hpp>
+#include <engage/settings.hpp>
 
 #include <cstddef>
 #include <cstdint>

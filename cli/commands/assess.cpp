@@ -46,7 +46,7 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
 }
 
 int run_assess(const AssessOptions& options) {
-    engage::ValidateOptions engine_options;
+    RunOptions engine_options;
     engine_options.load.stdin_name = options.stdin_filename;
     if (!apply_limit_environment(engine_options.load.limits))
         return exit_usage;

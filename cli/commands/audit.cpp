@@ -1,9 +1,9 @@
 #include "audit.hpp"
 
+#include "../formats.hpp"
 #include "../terminal.hpp"
 #include "ci_output.hpp"
 
-#include <engage/batch.hpp>
 #include <engage/engine.hpp>
 #include <engage/graph.hpp>
 #include <engage/render.hpp>
@@ -48,35 +48,21 @@ int run_audit(const ValidateOptions& options) {
         return exit_usage;
     }
     audit.select = allowed;
-    engage::ValidateOptions engine_options;
-    engine_options.load.stdin_name = options.stdin_filename;
-    if (!apply_limit_environment(engine_options.load.limits))
+    RunOptions run;
+    run.load.stdin_name = options.stdin_filename;
+    run.jobs = options.jobs;
+    if (!apply_limit_environment(run.load.limits))
         return exit_usage;
     if (!make_overrides(audit.config, audit.as_of, audit.framework, audit.select, audit.ignore,
-                        engine_options.overrides)) {
+                        run.overrides)) {
         return exit_usage;
     }
     if (!options.fail_on.empty())
-        engine_options.overrides.fail_on = parse_severity(options.fail_on);
-    BatchOptions batch;
-    batch.validate = engine_options;
-    batch.jobs = options.jobs;
-    const ValidateResult result = validate_paths(options.paths, batch);
-    const std::string format = chosen_format(options);
-    if (render_ci_format(format, result)) {
-        // sarif, github, junit or gitlab: printed
-    } else if (format == "json") {
-        render_audit_json(std::cout, result);
-    } else {
-        TextStyle style;
-        style.color = use_color(options.color, stdout_is_terminal());
-        style.show_source = format == "text";
-        if (style.show_source) {
-            render_audit_text(std::cout, result, style);
-        } else {
-            render_text(std::cout, result, style);
-        }
-    }
+        run.overrides.fail_on = parse_severity(options.fail_on);
+    const ValidateResult result = validate_paths(options.paths, run);
+    TextStyle style;
+    style.color = use_color(options.color, stdout_is_terminal());
+    render_findings_as(find_format(audit_formats(), chosen_format(options)), result, style);
     return finish(result);
 }
 

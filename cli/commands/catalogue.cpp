@@ -1,7 +1,6 @@
 #include "catalogue.hpp"
 
 #include "../terminal.hpp"
-#include "util/suggest.hpp"
 
 #include <engage/framework.hpp>
 #include <engage/render.hpp>
@@ -56,11 +55,8 @@ int run_rules(const CatalogueOptions& options) {
 int run_explain(const CatalogueOptions& options) {
     const RuleInfo* rule = find_rule(options.rule);
     if (rule == nullptr) {
-        std::vector<std::string_view> names;
-        for (const RuleInfo& r : all_rules())
-            names.push_back(r.name);
         report_error("no rule is called '" + options.rule + "'");
-        if (auto near = detail::closest_match(options.rule, names))
+        if (auto near = closest_rule_name(options.rule))
             std::cerr << "Did you mean '" << *near << "'?\n";
         std::cerr << "Run 'engage rules' for the list of rules.\n";
         return exit_usage;

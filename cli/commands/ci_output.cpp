@@ -1,6 +1,6 @@
 #include "ci_output.hpp"
 
-#include <engage/ci_formats.hpp>
+#include <engage/render.hpp>
 
 #include <cstdlib>
 #include <iostream>
@@ -16,21 +16,12 @@ std::string chosen_format(const ValidateOptions& options) {
     return options.format;
 }
 
-bool render_ci_format(std::string_view format, const ValidateResult& result) {
-    using Renderer = void (*)(std::ostream&, const ValidateResult&, const RepositoryPaths&);
-    Renderer render = nullptr;
-    if (format == "sarif")
-        render = render_sarif;
-    else if (format == "github")
-        render = render_github;
-    else if (format == "junit")
-        render = render_junit;
-    else if (format == "gitlab")
-        render = render_gitlab;
-    if (render == nullptr)
-        return false;
-    render(std::cout, result, find_repository_paths());
-    return true;
+void render_findings_as(const FindingsFormat& format, const ValidateResult& result,
+                        const TextStyle& style) {
+    FindingsContext context{style, {}};
+    if (format.needs_repository)
+        context.repository = find_repository_paths();
+    format.render(std::cout, result, context);
 }
 
 } // namespace engage::cli

@@ -1,11 +1,13 @@
 // `engage diff OLD NEW`: what changed between two versions of a plan. Each side
 // is a plan path, or REV:PATH read from the git repository PATH is in.
+#include "../formats.hpp"
 #include "../terminal.hpp"
 #include "command.hpp"
 
 #include <engage/diff.hpp>
-#include <engage/git.hpp>
-#include <engage/render_progress.hpp>
+#include <engage/engine.hpp>
+#include <engage/load.hpp>
+#include <engage/progress.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -57,29 +59,24 @@ std::string disk_path(const std::string& given) {
 }
 
 int run_diff(const DiffOptions& options) {
-    SettingsOverrides overrides;
+    RunOptions run;
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
-                        options.ignore, overrides))
+                        options.ignore, run.overrides))
         return exit_usage;
-    LoadLimits limits;
-    if (!apply_limit_environment(limits))
+    if (!apply_limit_environment(run.load.limits))
         return exit_usage;
-    std::optional<LoadedPlan> before = load_side(options.old_side, limits);
-    std::optional<LoadedPlan> after = load_side(options.new_side, limits);
+    std::optional<LoadedPlan> before = load_side(options.old_side, run.load.limits);
+    std::optional<LoadedPlan> after = load_side(options.new_side, run.load.limits);
     if (!before || !after)
         return exit_usage;
     // Both sides are checked with the same settings, so only the plan's own changes show.
-    const Settings settings = resolve_settings(disk_path(options.new_side), overrides, limits);
-    PlanDiff diff = diff_plans(check_plan(std::move(*before), settings),
-                               check_plan(std::move(*after), settings));
+    Checker checker(run);
+    const Settings& settings = checker.settings_for(disk_path(options.new_side));
+    PlanDiff diff = diff_plans(checker.check(std::move(*before), settings),
+                               checker.check(std::move(*after), settings));
     diff.old_name = options.old_side; // as the reader typed them
     diff.new_name = options.new_side;
-    if (options.format == "json")
-        render_diff_json(std::cout, diff);
-    else if (options.format == "markdown")
-        render_diff_markdown(std::cout, diff);
-    else
-        render_diff_text(std::cout, diff);
+    find_format(diff_formats(), options.format).render(std::cout, diff);
     std::cout.flush();
     // A gate for pull requests: fail on what this change adds, not on what the plan
     // already had (which `engage validate` reports).
@@ -103,7 +100,7 @@ Command add_diff_command(CLI::App& app) {
         ->required()
         ->type_name("NEW");
     cmd->add_option("-f,--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "markdown", "json"}))
+        ->check(CLI::IsMember(format_names(diff_formats())))
         ->default_str("text");
     cmd->add_option("--fail-on-new", options->fail_on_new,
                     "Exit 1 when the new version adds a finding at this severity or above")

@@ -4,7 +4,6 @@
 #include "command.hpp"
 
 #include <engage/output.hpp>
-#include <engage/starter.hpp>
 
 #include <CLI/CLI.hpp>
 

@@ -1,10 +1,12 @@
 #include "progress.hpp"
 
+#include "../formats.hpp"
 #include "../terminal.hpp"
-#include "run_caches.hpp"
 
+#include <engage/diff.hpp>
+#include <engage/engine.hpp>
+#include <engage/progress.hpp>
 #include <engage/render.hpp>
-#include <engage/render_progress.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -52,7 +54,7 @@ CLI::App* setup_progress(CLI::App& app, ProgressOptions& options) {
         ->check(CLI::NonNegativeNumber)
         ->type_name("DAYS");
     cmd->add_option("-f,--format", options.format, "Output format")
-        ->check(CLI::IsMember({"text", "markdown", "csv", "json"}))
+        ->check(CLI::IsMember(format_names(progress_formats())))
         ->default_str("text");
     cmd->add_flag("--fail-if-any", options.fail_if_any,
                   "Exit with status 1 when anything is listed (for CI, with --overdue)");
@@ -82,52 +84,37 @@ bool make_query(const ProgressOptions& options, ProgressQuery& query) {
 } // namespace
 
 int run_progress(const ProgressOptions& options) {
-    SettingsOverrides overrides;
+    RunOptions run;
+    run.check = false; // lists need the plans and their as-of date, not the checks
     ProgressQuery query;
-    if (!make_overrides(options.config, options.as_of, "", {}, {}, overrides) ||
+    if (!make_overrides(options.config, options.as_of, "", {}, {}, run.overrides) ||
         !make_query(options, query))
         return exit_usage;
-
-    LoadOptions load;
-    if (!apply_limit_environment(load.limits))
+    if (!apply_limit_environment(run.load.limits))
         return exit_usage;
-    LoadResult loaded = load_paths(options.paths, load);
-    // Each .engage.toml read once; one that cannot be used fails only the plans it governs.
-    detail::SettingsCache settings(overrides, load.limits);
     std::vector<ProgressReport> reports;
     std::vector<Finding> errors; // a plan that is not read in full may list too little
-    for (const LoadedPlan& plan : loaded.plans) {
-        const std::string start = plan.plan.path == load.stdin_name ? "." : plan.plan.path;
-        try {
-            query.as_of = *settings.for_plan(start).as_of;
-        } catch (const ConfigError& error) {
-            loaded.errors.push_back(detail::config_input_error(plan.plan.path, error));
-            continue;
-        }
-        const ProgressKind kind = options.kind;
-        reports.push_back(query_progress(plan.plan, kind, query));
-        for (const Finding& f : plan.findings) {
-            if (f.severity == Severity::error)
-                errors.push_back(f);
-        }
-    }
-    if (options.format == "json") {
-        render_progress_json(std::cout, reports, errors);
-    } else {
-        if (options.format == "markdown")
-            render_progress_markdown(std::cout, reports);
-        else if (options.format == "csv")
-            render_progress_csv(std::cout, reports);
-        else
-            render_progress_text(std::cout, reports);
+    const RunSummary summary = run_plans(
+        options.paths, run, [](PlanResult&& plan) { return std::move(plan); },
+        [&](PlanResult&& plan) {
+            query.as_of = *plan.settings.as_of;
+            reports.push_back(query_progress(plan.plan, options.kind, query));
+            for (const Finding& f : plan.findings) {
+                if (f.severity == Severity::error)
+                    errors.push_back(f);
+            }
+        });
+    const ProgressFormat& format = find_format(progress_formats(), options.format);
+    format.render(std::cout, reports, errors);
+    if (!format.holds_findings) {
         std::cout.flush();
         for (const Finding& f : errors)
             std::cerr << format_finding_line(f) << '\n';
     }
     std::cout.flush();
-    for (const auto& error : loaded.errors)
+    for (const auto& error : summary.errors)
         report_input_error(error.path, error.message);
-    if (!loaded.errors.empty())
+    if (!summary.errors.empty())
         return exit_usage;
     std::size_t listed = 0;
     for (const auto& report : reports)

@@ -3,9 +3,8 @@
 #include "../terminal.hpp"
 #include "command.hpp"
 
-#include <engage/batch.hpp>
-#include <engage/report_batch.hpp>
-#include <engage/report_render.hpp>
+#include <engage/engine.hpp>
+#include <engage/report.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -71,18 +70,18 @@ private:
     bool drawn_ = false;
 };
 
-int report_to_folder(const ReportOptions& options, const BatchOptions& batch) {
+int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     ReportBatchOptions report_options;
-    report_options.batch = batch;
+    report_options.run = run;
     report_options.format = format_of(options.format);
     report_options.bom = options.bom;
     ProgressBar bar;
-    report_options.batch.progress = [&](std::size_t done, std::size_t total) {
+    report_options.run.progress = [&](std::size_t done, std::size_t total) {
         bar.update(done, total);
     };
     const ReportBatchResult result = write_reports(options.paths, options.out, report_options);
     bar.clear();
-    for (const auto& error : result.batch.errors)
+    for (const auto& error : result.run.errors)
         report_input_error(error.path, error.message);
     if (!result.failure.empty()) {
         report_error(result.failure);
@@ -95,19 +94,17 @@ int report_to_folder(const ReportOptions& options, const BatchOptions& batch) {
         std::cerr << '\n';
         return exit_usage;
     }
-    if (!result.batch.errors.empty())
+    if (!result.run.errors.empty())
         return exit_usage;
-    return result.batch.fails ? exit_findings : exit_clean;
+    return result.run.fails ? exit_findings : exit_clean;
 }
 
-int report_to_stdout(const ReportOptions& options, const BatchOptions& batch) {
+int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
     std::vector<Report> reports;
-    const BatchResult result = run_batch(
-        options.paths, batch,
+    const RunSummary result = run_plans(
+        options.paths, run,
         [](PlanResult&& plan) { return build_report(plan, plan.settings.as_of); },
         [&](Report&& report) { reports.push_back(std::move(report)); });
-    if (result.failure)
-        std::rethrow_exception(result.failure); // a configuration error: main reports it
     if (options.format == "csv") {
         render_report_csv(std::cout, reports, *parse_report_table(options.table),
                           CsvOptions{options.bom, true});
@@ -127,17 +124,16 @@ int report_to_stdout(const ReportOptions& options, const BatchOptions& batch) {
 }
 
 int run_report(const ReportOptions& options) {
-    BatchOptions batch;
-    batch.validate.load.stdin_name = options.stdin_filename;
+    RunOptions run;
+    run.load.stdin_name = options.stdin_filename;
+    run.jobs = options.jobs;
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
-                        options.ignore, batch.validate.overrides)) {
+                        options.ignore, run.overrides)) {
         return exit_usage;
     }
     if (!options.fail_on.empty())
-        batch.validate.overrides.fail_on = parse_severity(options.fail_on);
-    batch.jobs = options.jobs;
-    return options.out.empty() ? report_to_stdout(options, batch)
-                               : report_to_folder(options, batch);
+        run.overrides.fail_on = parse_severity(options.fail_on);
+    return options.out.empty() ? report_to_stdout(options, run) : report_to_folder(options, run);
 }
 
 } // namespace

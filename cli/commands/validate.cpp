@@ -1,16 +1,17 @@
 #include "validate.hpp"
 
+#include "../formats.hpp"
 #include "../terminal.hpp"
 #include "ci_output.hpp"
 
-#include <engage/batch.hpp>
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
 #include <engage/render.hpp>
+#include <engage/settings.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <sstream>
 
 namespace engage::cli {
 
@@ -20,8 +21,7 @@ void add_check_options(CLI::App& cmd, ValidateOptions& options) {
         ->required()
         ->type_name("PATH");
     cmd.add_option("-f,--format", options.format, "Output format")
-        ->check(CLI::IsMember(
-            std::vector<std::string>(std::begin(check_formats), std::end(check_formats))))
+        ->check(CLI::IsMember(format_names(findings_formats())))
         ->each([&options](const std::string&) { options.format_given = true; })
         ->default_str("text");
     cmd.add_option("--fail-on", options.fail_on,
@@ -50,38 +50,66 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
     return cmd;
 }
 
+namespace {
+
+/// Text output printed plan by plan as each is checked: memory holds only the
+/// plans in hand. The standards tables (text style) and the summary follow.
+int validate_streamed(const std::vector<std::string>& paths, const RunOptions& run,
+                      const TextStyle& style) {
+    FindingCounts counts;
+    std::size_t plans = 0, files = 0;
+    std::string tables; // small: a few lines a plan, printed after every finding
+    const RunSummary summary = run_plans(
+        paths, run, [](PlanResult&& plan) { return std::move(plan); },
+        [&](PlanResult&& plan) {
+            const FindingCounts found = count_findings(plan.findings);
+            counts.errors += found.errors;
+            counts.warnings += found.warnings;
+            counts.infos += found.infos;
+            files += plan.plan.files.size();
+            ++plans;
+            ValidateResult one;
+            one.plans.push_back(std::move(plan));
+            render_findings(std::cout, one, style);
+            if (style.show_source) {
+                std::ostringstream table;
+                render_standards_table(table, one.plans.front(), style.color);
+                tables += std::move(table).str();
+            }
+        });
+    std::cout << tables;
+    render_summary(std::cout, counts, plans, files);
+    return finish(summary.errors, summary.fails);
+}
+
+} // namespace
+
 int run_validate(const ValidateOptions& options) {
-    engage::ValidateOptions engine_options;
-    engine_options.load.stdin_name = options.stdin_filename;
-    if (!apply_limit_environment(engine_options.load.limits))
+    RunOptions run;
+    run.load.stdin_name = options.stdin_filename;
+    run.jobs = options.jobs;
+    if (!apply_limit_environment(run.load.limits))
         return exit_usage;
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
-                        options.ignore, engine_options.overrides)) {
+                        options.ignore, run.overrides)) {
         return exit_usage;
     }
     if (!options.fail_on.empty())
-        engine_options.overrides.fail_on = parse_severity(options.fail_on);
+        run.overrides.fail_on = parse_severity(options.fail_on);
 
     if (options.print_config) {
-        std::cout << settings_to_toml(
-            resolve_settings(options.paths.front(), engine_options.overrides));
+        std::cout << settings_to_toml(resolve_settings(options.paths.front(), run.overrides));
         return exit_clean;
     }
-    BatchOptions batch;
-    batch.validate = engine_options;
-    batch.jobs = options.jobs;
-    const std::string format = chosen_format(options);
-    if (format == "text" || format == "concise") {
-        // Printed plan by plan as each is checked: memory holds only the plans in hand.
-        TextStyle style;
-        style.color = use_color(options.color, stdout_is_terminal());
-        style.show_source = format == "text";
-        const TextRun run = render_text_streamed(std::cout, options.paths, batch, style);
-        return finish(run.errors, run.fails);
+    const FindingsFormat& format = find_format(findings_formats(), chosen_format(options));
+    TextStyle style;
+    style.color = use_color(options.color, stdout_is_terminal());
+    if (format.per_plan) {
+        style.show_source = format.show_source;
+        return validate_streamed(options.paths, run, style);
     }
-    const ValidateResult result = validate_paths(options.paths, batch);
-    if (!render_ci_format(format, result))
-        render_json(std::cout, result);
+    const ValidateResult result = validate_paths(options.paths, run);
+    render_findings_as(format, result, style);
     return finish(result);
 }
 

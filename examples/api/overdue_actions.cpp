@@ -5,8 +5,7 @@
 //
 // prints one line per overdue action (id, due date, days late, lead, title)
 // and exits 1 when the plan cannot be read or the date is not a date.
-#include <engage/load.hpp>
-#include <engage/progress.hpp>
+#include <engage/engage.hpp>
 
 #include <iostream>
 

@@ -1,9 +1,9 @@
-#include "util/paths.hpp"
 #include "config/toml_depth.hpp"
+#include "util/paths.hpp"
 #include "util/printable.hpp"
 
-#include <engage/config.hpp>
 #include <engage/rules.hpp>
+#include <engage/settings.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -23,9 +23,8 @@ namespace fs = std::filesystem;
 
 ConfigError::ConfigError(std::string file_path, std::uint32_t at_line, std::uint32_t at_column,
                          const std::string& what)
-    : std::runtime_error(at_line == 0
-                             ? fmt::format("{}: {}", file_path, what)
-                             : fmt::format("{}:{}:{}: {}", file_path, at_line, at_column, what))
+    : Error(at_line == 0 ? fmt::format("{}: {}", file_path, what)
+                         : fmt::format("{}:{}:{}: {}", file_path, at_line, at_column, what))
     , file(std::move(file_path))
     , line(at_line)
     , column(at_column)

@@ -1,4 +1,4 @@
-#include <engage/date.hpp>
+#include <engage/model.hpp>
 
 #include <fmt/format.h>
 

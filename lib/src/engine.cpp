@@ -1,5 +1,6 @@
-// The pipeline behind `engage validate`: settings and framework per plan, then
-// checks, suppression, selection, assessment and severity.
+// One plan's check: its framework, then checks, suppression, selection,
+// assessment and severity; and the settings a plan is checked with. The
+// pipeline that runs it over many plans is pipeline.cpp.
 #include "assessment_engine.hpp"
 #include "rules/catalogue.hpp"
 #include "run_caches.hpp"
@@ -7,9 +8,9 @@
 #include "util/paths.hpp"
 #include "util/suggest.hpp"
 
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
 #include <engage/framework.hpp>
+#include <engage/settings.hpp>
 
 #include <fmt/format.h>
 
@@ -54,7 +55,6 @@ void run_stage(rules::CheckStage stage, const Plan& plan, const Settings& settin
 }
 
 using detail::FrameworkCache;
-
 
 /// The framework a plan is held against: the settings' choice, else the plan's
 /// own `framework`, else the National Standards. Problems become findings.
@@ -289,33 +289,6 @@ InputError config_input_error(const std::string& plan_path, const ConfigError& e
 Settings resolve_settings(const std::string& plan_path, const SettingsOverrides& overrides,
                           const LoadLimits& limits) {
     return detail::SettingsCache(overrides, limits).for_plan(plan_path);
-}
-
-ValidateResult validate_paths(const std::vector<std::string>& paths,
-                              const ValidateOptions& options) {
-    detail::SettingsCache settings(options.overrides, options.load.limits);
-    // A configuration file given on the command line governs every plan: when it
-    // cannot be used, nothing can be checked, and it is said once.
-    if (options.overrides.config_file)
-        (void)settings.for_plan(*options.overrides.config_file);
-    LoadResult loaded = load_paths(paths, options.load);
-    ValidateResult result;
-    result.errors = std::move(loaded.errors);
-    FrameworkCache frameworks(options.load.limits);
-    for (auto& plan : loaded.plans) {
-        // Standard input has no folder: its configuration is the one governing the current folder.
-        const std::string start = plan.plan.path == options.load.stdin_name ? "." : plan.plan.path;
-        const Settings* plan_settings = nullptr;
-        try {
-            plan_settings = &settings.for_plan(start);
-        } catch (const ConfigError& error) {
-            result.errors.push_back(detail::config_input_error(plan.plan.path, error));
-            continue;
-        }
-        result.plans.push_back(
-            detail::check_plan_with(std::move(plan), *plan_settings, frameworks));
-    }
-    return result;
 }
 
 std::vector<const Finding*> ValidateResult::all_findings() const {

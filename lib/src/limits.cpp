@@ -1,4 +1,4 @@
-#include <engage/limits.hpp>
+#include <engage/load.hpp>
 
 #include <fmt/format.h>
 

@@ -3,9 +3,9 @@
 // worker threads. Internal to the engine.
 #pragma once
 
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
 #include <engage/framework.hpp>
+#include <engage/settings.hpp>
 
 #include <exception>
 #include <map>

@@ -3,7 +3,8 @@ set(expected
   bin/engage
   include/engage/engine.hpp
   include/engage/model.hpp
-  include/engage/starter.hpp
+  include/engage/engage.hpp
+  include/engage/output.hpp
   include/engage/version.hpp
   ${LIBDIR}/libengage.a
   ${LIBDIR}/cmake/engage/engageConfig.cmake

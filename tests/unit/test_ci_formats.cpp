@@ -1,7 +1,7 @@
-#include "render/ci_escape.hpp"
+#include "render/shared/ci_escape.hpp"
 #include "test_support.hpp"
 
-#include <engage/ci_formats.hpp>
+#include <engage/render.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 #include "test_support.hpp"
 
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
+#include <engage/settings.hpp>
 
 #include <doctest/doctest.h>
 

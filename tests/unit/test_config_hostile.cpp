@@ -3,9 +3,8 @@
 #include "run_caches.hpp"
 #include "test_support.hpp"
 
-#include <engage/batch.hpp>
-#include <engage/config.hpp>
 #include <engage/engine.hpp>
+#include <engage/settings.hpp>
 
 #include <doctest/doctest.h>
 
@@ -152,7 +151,7 @@ TEST_CASE("a bad .engage.toml fails the plans it governs, and the other plans ar
     write(root / "bad/.engage.toml", "fail-on = \"sometimes\"\n");
     for (const unsigned jobs : {1u, 2u}) {
         CAPTURE(jobs);
-        BatchOptions options;
+        RunOptions options;
         options.jobs = jobs;
         const ValidateResult result = validate_paths({root.string()}, options);
         REQUIRE(result.plans.size() == 1);

@@ -3,8 +3,8 @@
 
 #include <engage/diff.hpp>
 #include <engage/engine.hpp>
-#include <engage/git.hpp>
-#include <engage/render_progress.hpp>
+#include <engage/load.hpp>
+#include <engage/progress.hpp>
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // Setting the loader's limits from environment variables.
-#include <engage/limits.hpp>
+#include <engage/load.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,15 +1,13 @@
 // The one escaping step: whatever plan text, file names or configuration hold,
 // nothing engage prints carries a raw control character, invalid UTF-8, a
 // bidirectional control, or a line a GitHub runner would read as a command.
-#include "render/escape.hpp"
+#include "render/shared/escape.hpp"
 #include "test_support.hpp"
 #include "util/printable.hpp"
 #include "util/utf8.hpp"
 
-#include <engage/ci_formats.hpp>
 #include <engage/render.hpp>
 #include <engage/report.hpp>
-#include <engage/report_render.hpp>
 
 #include <doctest/doctest.h>
 

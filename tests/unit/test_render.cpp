@@ -1,5 +1,5 @@
-#include "render/escape.hpp"
-#include "render/json_writer.hpp"
+#include "render/shared/escape.hpp"
+#include "render/shared/json_writer.hpp"
 #include "test_support.hpp"
 
 #include <engage/render.hpp>

@@ -1,11 +1,10 @@
 #include "report/flow_blocks.hpp"
 #include "test_support.hpp"
 
-#include <engage/batch.hpp>
-#include <engage/discover.hpp>
+#include <engage/engine.hpp>
+#include <engage/load.hpp>
 #include <engage/output.hpp>
 #include <engage/report.hpp>
-#include <engage/report_render.hpp>
 
 #include <doctest/doctest.h>
 
@@ -186,21 +185,20 @@ TEST_CASE("an atomic file appears whole on commit and leaves nothing when droppe
     CHECK_FALSE(write_file_atomically(dir / "no-such-folder" / "x.txt", "x").empty());
 }
 
-TEST_CASE("the batch runner delivers in plan order whatever the number of threads") {
+TEST_CASE("the pipeline delivers in plan order whatever the number of threads") {
     const fs::path dir = test::scratch("report-batch");
     for (int i = 0; i < 9; ++i) {
         test::write(dir / ("p" + std::to_string(i) + ".yaml"),
                     "engage: 1\nplan: {id: p" + std::to_string(i) + ", title: P}\n");
     }
     auto ids = [&](unsigned jobs) {
-        BatchOptions options;
+        RunOptions options;
         options.jobs = jobs;
         std::vector<std::string> seen;
-        const BatchResult result = run_batch(
+        const RunSummary result = run_plans(
             {dir.string()}, options, [](PlanResult&& plan) { return plan.plan.info.id.value; },
             [&](std::string&& id) { seen.push_back(id); });
         CHECK(result.plans == 9);
-        CHECK_FALSE(result.failure);
         return seen;
     };
     const auto one = ids(1);
@@ -209,21 +207,31 @@ TEST_CASE("the batch runner delivers in plan order whatever the number of thread
     CHECK(ids(3) == one);
 }
 
-TEST_CASE("a failure while delivering stops the batch and names what was left") {
+TEST_CASE("a failure while delivering stops the run and names what was left") {
     const fs::path dir = test::scratch("report-batch-stop");
     for (int i = 0; i < 4; ++i)
         test::write(dir / ("p" + std::to_string(i) + ".yaml"), "engage: 1\nplan: {id: x}\n");
-    std::size_t delivered = 0;
-    const BatchResult result = run_batch(
-        {dir.string()}, BatchOptions{{}, 2, {}}, [](PlanResult&&) { return 0; },
-        [&](int) {
-            if (++delivered == 2)
-                throw std::runtime_error("disk full");
-        });
-    CHECK(result.failure);
-    CHECK(result.plans == 1);
-    REQUIRE(result.not_delivered.size() == 3);
-    CHECK(fs::path(result.not_delivered.front().path).filename() == "p1.yaml");
+    for (const unsigned jobs : {1u, 2u}) {
+        CAPTURE(jobs);
+        RunOptions options;
+        options.jobs = jobs;
+        std::size_t delivered = 0;
+        try {
+            (void)run_plans(
+                {dir.string()}, options, [](PlanResult&&) { return 0; },
+                [&](int) {
+                    if (++delivered == 2)
+                        throw std::runtime_error("disk full");
+                });
+            FAIL("the run was not stopped");
+        } catch (const RunStopped& stopped) {
+            CHECK(std::string(stopped.what()) == "disk full");
+            REQUIRE(stopped.not_delivered.size() == 3);
+            CHECK(fs::path(stopped.not_delivered.front().path).filename() == "p1.yaml");
+            CHECK_THROWS_AS(std::rethrow_if_nested(stopped), std::runtime_error);
+        }
+        CHECK(delivered == 2);
+    }
 }
 
 TEST_CASE("discovery lists plans without reading them, and loads them one at a time") {

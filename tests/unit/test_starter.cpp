@@ -1,8 +1,8 @@
+#include "schema.hpp"
 #include "test_support.hpp"
 
 #include <engage/engine.hpp>
-#include <engage/schema.hpp>
-#include <engage/starter.hpp>
+#include <engage/output.hpp>
 
 #include <doctest/doctest.h>
 

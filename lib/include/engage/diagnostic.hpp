@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,5 +42,13 @@ struct FindingCounts {
 
 /// True when any finding is at least as severe as `fail_on`.
 [[nodiscard]] bool reaches(const std::vector<Finding>& findings, Severity fail_on);
+
+/// What engage throws when an operation cannot go on (a configuration file
+/// that cannot be used, a git revision that does not exist...). Problems in a
+/// plan are never thrown: they are findings.
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 } // namespace engage

@@ -8,7 +8,10 @@
 #include <engage/model.hpp>
 
 #include <optional>
+#include <ostream>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace engage {
@@ -88,5 +91,25 @@ struct PlanDiff {
 /// Compares two checked versions of a plan (see check_plan in engine.hpp; check
 /// both with the same settings, so only the plan's changes show).
 [[nodiscard]] PlanDiff diff_plans(const PlanResult& before, const PlanResult& after);
+
+// ---- Rendering the changes between two versions (`engage diff`).
+
+/// What changed, section by section; "No changes" when nothing did.
+void render_diff_text(std::ostream& out, const PlanDiff& diff);
+/// The same as Markdown, for the next meeting's papers.
+void render_diff_markdown(std::ostream& out, const PlanDiff& diff);
+/// One object: `findings` holds the new findings (the output contract's array),
+/// `resolved_findings` those fixed, and one key per kind of change.
+void render_diff_json(std::ostream& out, const PlanDiff& diff);
+
+/// One output format of diffs: its name (for --format, the completions and
+/// the man page) and its renderer.
+struct DiffFormat {
+    std::string_view name;
+    void (*render)(std::ostream& out, const PlanDiff& diff);
+};
+
+/// Every format of diffs, the default first (lib/src/render/formats.cpp).
+[[nodiscard]] std::span<const DiffFormat> diff_formats();
 
 } // namespace engage

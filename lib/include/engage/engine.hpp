@@ -1,6 +1,7 @@
-// The whole check of a set of paths, as `engage validate` runs it:
-// load -> structural findings -> evidence and flow checks -> suppression,
-// selection and severity -> standards assessment.
+// Checking plans: one loaded plan (check_plan), or every plan at some paths,
+// found, loaded and checked one after another or on several threads through
+// one pipeline (run_plans): load -> structural findings -> evidence and flow
+// checks -> suppression, selection and severity -> standards assessment.
 #pragma once
 
 #include <engage/assessment.hpp>
@@ -9,9 +10,15 @@
 #include <engage/rules.hpp>
 #include <engage/settings.hpp>
 
+#include <cstddef>
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace engage {
@@ -28,9 +35,16 @@ struct SettingsOverrides {
     std::optional<Severity> fail_on;
 };
 
-struct ValidateOptions {
+/// How a run finds, loads and checks plans.
+struct RunOptions {
     LoadOptions load;
     SettingsOverrides overrides;
+    unsigned jobs = 1; ///< plans worked on at once; 0: one per core
+    /// False: plans are loaded and given their settings, not checked (their
+    /// findings are the loader's, and they have no assessment).
+    bool check = true;
+    /// Called on the calling thread after each plan found: (plans handed over, plans found).
+    std::function<void(std::size_t, std::size_t)> progress;
 };
 
 /// One plan, checked.
@@ -58,12 +72,104 @@ struct ValidateResult {
     [[nodiscard]] bool fails() const;
 };
 
-/// Loads every plan at `paths` and runs every check on it. A plan whose
-/// .engage.toml cannot be used is not checked: it becomes an InputError, and
-/// the other plans are checked. Throws ConfigError when the configuration
-/// file given in the overrides (--config) cannot be used.
+/// Loads every plan at `paths` and runs every check on it, on `options.jobs`
+/// threads, in the order the plans were found. A plan whose .engage.toml cannot
+/// be used is not checked: it becomes an InputError, and the other plans are
+/// checked. Throws ConfigError when the configuration file given in the
+/// overrides (--config) cannot be used.
 [[nodiscard]] ValidateResult validate_paths(const std::vector<std::string>& paths,
-                                            const ValidateOptions& options = {});
+                                            const RunOptions& options = {});
+
+/// What a run saw besides the plans it handed over.
+struct RunSummary {
+    /// Paths that name nothing, then, in plan order, plans that could not be
+    /// read or whose configuration cannot be used.
+    std::vector<InputError> errors;
+    std::size_t plans = 0; ///< plans handed over
+    bool fails = false;    ///< some plan has a finding at its failing level
+};
+
+/// What stopped a run part-way: a `work` or `deliver` of run_plans threw. The
+/// exception it threw is nested in this one (std::rethrow_if_nested), and
+/// what() is its message.
+class RunStopped : public Error {
+public:
+    RunStopped(const std::string& message, std::vector<PlanSource> not_delivered);
+    /// The plans not handed over, the one that failed first, in order.
+    std::vector<PlanSource> not_delivered;
+};
+
+/// The untyped core of run_plans (below), for callers that keep their own results: `work(index,
+/// plan)` on a worker thread for each plan, `index` being its place among the plans found; then
+/// `deliver(index)` on the calling thread, in order of `index`, once for each index that `work` was
+/// called with. Same guarantees and errors.
+RunSummary run_plans_by_index(const std::vector<std::string>& paths, const RunOptions& options,
+                              const std::function<void(std::size_t, PlanResult&&)>& work,
+                              const std::function<void(std::size_t)>& deliver);
+
+/// The pipeline: finds the plans at `paths` (plan files, plan folders,
+/// collections, "-" for standard input), then loads and checks each on one of
+/// `options.jobs` threads and calls `work(PlanResult&&)` on it there; then
+/// `deliver(result)` on the calling thread, plan by plan in the order they were
+/// found, so nothing delivered depends on the number of threads. Workers stay
+/// a few plans ahead of delivery, so memory holds only the plans in hand.
+/// Settings (each .engage.toml) and framework files are read once for the run.
+/// `work` must be safe to call from several threads at once.
+///
+/// Throws ConfigError, before any work, when the configuration file given in
+/// the overrides (--config) cannot be used; throws RunStopped when `work` or
+/// `deliver` threw (the workers are stopped first).
+template <class Work, class Deliver>
+RunSummary run_plans(const std::vector<std::string>& paths, const RunOptions& options, Work&& work,
+                     Deliver&& deliver) {
+    using Result = std::invoke_result_t<Work&, PlanResult&&>;
+    std::mutex mutex;
+    std::map<std::size_t, std::vector<Result>> done; // a few plans: workers stay near delivery
+    return run_plans_by_index(
+        paths, options,
+        [&](std::size_t index, PlanResult&& plan) {
+            Result result = work(std::move(plan));
+            const std::lock_guard lock(mutex);
+            done[index].push_back(std::move(result));
+        },
+        [&](std::size_t index) {
+            std::vector<Result> results;
+            {
+                const std::lock_guard lock(mutex);
+                results = std::move(done.extract(index).mapped());
+            }
+            for (Result& result : results)
+                deliver(std::move(result));
+        });
+}
+
+/// The threads `jobs` stands for (0: the machine's cores, at least 1).
+[[nodiscard]] unsigned run_threads(unsigned jobs);
+
+/// One run's settings and frameworks, each read once, for checking plans that
+/// were loaded some other way (from git, from memory) as run_plans checks them.
+/// Safe to share between threads.
+class Checker {
+public:
+    /// Throws ConfigError when the configuration file given in the overrides
+    /// (--config) cannot be used.
+    explicit Checker(const RunOptions& options);
+    ~Checker();
+    Checker(const Checker&) = delete;
+    Checker& operator=(const Checker&) = delete;
+
+    /// The settings of a plan at `plan_path` (a file or folder; "." for
+    /// standard input): its .engage.toml or the one given, then the
+    /// overrides. Throws ConfigError.
+    [[nodiscard]] const Settings& settings_for(const std::string& plan_path);
+
+    /// Checks one loaded plan with `settings`.
+    [[nodiscard]] PlanResult check(LoadedPlan loaded, const Settings& settings);
+
+private:
+    struct Caches;
+    std::unique_ptr<Caches> caches_;
+};
 
 /// The settings for a plan at `plan_path`: its .engage.toml (or the one given),
 /// then the overrides. Throws ConfigError.

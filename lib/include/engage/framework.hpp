@@ -3,7 +3,7 @@
 
 #include <engage/diagnostic.hpp>
 #include <engage/load.hpp>
-#include <engage/source.hpp>
+#include <engage/model.hpp>
 
 #include <memory>
 #include <string>

@@ -2,15 +2,82 @@
 // Built by the loader (load.hpp); read by checks and renderers. Plain data.
 #pragma once
 
-#include <engage/date.hpp>
-#include <engage/source.hpp>
-
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace engage {
+
+// ---- Source positions: every model node and every finding points at a place in a file.
+
+/// A 1-based line and column (in Unicode code points) inside one file of a plan.
+/// `line == 0` means "no place": the node was not written in the file.
+struct SourceLoc {
+    std::uint32_t file = 0; ///< index into the owning plan's `files`
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+
+    [[nodiscard]] bool known() const { return line != 0; }
+    friend bool operator==(const SourceLoc& a, const SourceLoc& b) {
+        return a.file == b.file && a.line == b.line && a.column == b.column;
+    }
+};
+
+/// A file as read from disk (or standard input), kept so that diagnostics can
+/// show the offending line without reading the file again.
+struct SourceFile {
+    std::string path; ///< as given or discovered, used verbatim in messages
+    std::string text; ///< the raw bytes
+    /// Offsets of the `#` of each YAML comment reading `# engage:` (suppressions),
+    /// as the parser sees the text: never a `#` inside a quoted or block scalar.
+    /// Filled by the loader; empty for a file that could not be read as YAML.
+    std::vector<std::uint32_t> engage_comments = {};
+};
+
+/// A value together with where it was written.
+template <class T> struct Located {
+    T value{};
+    SourceLoc loc{};
+    /// Written, but not a value engage can use (the loader reported it).
+    bool invalid = false;
+    /// There is a usable value.
+    [[nodiscard]] bool present() const { return loc.known() && !invalid; }
+    /// The key was written, usable or not: checks of what is missing ask this,
+    /// so a bad value is one finding (the loader's), not also "missing".
+    [[nodiscard]] bool written() const { return loc.known(); }
+};
+
+using Text = Located<std::string>;
+using TextList = Located<std::vector<Text>>;
+
+// ---- ISO 8601 calendar dates, the only date form plans use.
+
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+
+    /// Days since 1970-01-01 (negative before it); lets callers subtract dates.
+    [[nodiscard]] long days_since_epoch() const;
+    [[nodiscard]] std::string to_string() const; ///< "YYYY-MM-DD"
+
+    friend bool operator==(const Date& a, const Date& b) {
+        return a.year == b.year && a.month == b.month && a.day == b.day;
+    }
+    friend bool operator<(const Date& a, const Date& b) {
+        return a.days_since_epoch() < b.days_since_epoch();
+    }
+};
+
+/// Why a text is not a date, for messages.
+enum class DateError { none, not_iso_form, month_out_of_range, day_out_of_range };
+
+/// Parses exactly "YYYY-MM-DD" and checks the day exists (leap years included).
+[[nodiscard]] std::optional<Date> parse_date(std::string_view text, DateError* why = nullptr);
+
+[[nodiscard]] int days_in_month(int year, int month);
 
 enum class BodyKind { forum, board };
 enum class LedBy { young_people, adults, shared };
@@ -459,5 +526,13 @@ struct Plan {
     /// True when some body of the plan is a forum (or a board).
     [[nodiscard]] bool has_body(BodyKind kind) const;
 };
+
+/// Work still owed: neither done nor dropped. An item with no status is open.
+[[nodiscard]] bool is_open(std::optional<Status> status);
+[[nodiscard]] bool is_open(const Located<Status>& status);
+
+/// Due before `as_of` and still open. For a commitment, "due" is its review date.
+[[nodiscard]] bool is_overdue(const Action& action, const Date& as_of);
+[[nodiscard]] bool is_overdue(const Commitment& commitment, const Date& as_of);
 
 } // namespace engage

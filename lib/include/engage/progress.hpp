@@ -2,12 +2,15 @@
 // commitments (review dates), filtered and summed up as of a date.
 #pragma once
 
-#include <engage/date.hpp>
+#include <engage/diagnostic.hpp>
 #include <engage/model.hpp>
 
 #include <cstdint>
 #include <optional>
+#include <ostream>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -32,14 +35,14 @@ struct ProgressItem {
     std::uint32_t column = 0;
 
     // Worked out as of the query's date.
-    bool overdue = false;        ///< due before the date, and neither done nor dropped
+    bool overdue = false;        ///< is_overdue (model.hpp) as of the date
     long days_overdue = 0;       ///< when overdue: days since it fell due
     std::optional<long> due_in;  ///< when open and due on or after the date: days left
     bool completed_late = false; ///< done after its due date
 
     [[nodiscard]] bool blocked() const { return status == Status::blocked; }
-    /// Neither done nor dropped (an item with no status is open).
-    [[nodiscard]] bool open() const;
+    /// Neither done nor dropped (is_open, model.hpp).
+    [[nodiscard]] bool open() const { return is_open(status); }
 };
 
 /// Which items to keep. Empty fields keep everything; the fields combine with
@@ -78,10 +81,6 @@ struct ProgressReport {
     ProgressSummary summary;         ///< of the kept items
 };
 
-/// Due before `as_of` and neither done nor dropped (a missing status counts as open).
-[[nodiscard]] bool is_overdue(const Action& action, const Date& as_of);
-[[nodiscard]] bool is_overdue(const Commitment& commitment, const Date& as_of);
-
 /// Every action (or commitment) of `plan`, worked out as of `as_of`.
 [[nodiscard]] std::vector<ProgressItem> action_items(const Plan& plan, const Date& as_of);
 [[nodiscard]] std::vector<ProgressItem> commitment_items(const Plan& plan, const Date& as_of);
@@ -102,5 +101,34 @@ struct ProgressReport {
 /// "planned", ..., or "none" for a missing status; parses the same words.
 [[nodiscard]] std::string_view status_name(const std::optional<Status>& status);
 [[nodiscard]] std::optional<std::optional<Status>> parse_status_filter(std::string_view text);
+
+// ---- Rendering progress lists (`engage actions`, `engage commitments`).
+
+/// A table per plan (overdue and blocked items marked in capitals), then counts
+/// by status, lead and standard.
+void render_progress_text(std::ostream& out, const std::vector<ProgressReport>& reports);
+/// A section per plan with a GitHub-flavoured table, for meeting papers.
+void render_progress_markdown(std::ostream& out, const std::vector<ProgressReport>& reports);
+/// One header row, then one row per item of every plan: for a spreadsheet.
+void render_progress_csv(std::ostream& out, const std::vector<ProgressReport>& reports);
+/// One object: `findings` (the plans' load errors, as the output contract has
+/// them), and `plans`, each with its items and summary.
+void render_progress_json(std::ostream& out, const std::vector<ProgressReport>& reports,
+                          const std::vector<Finding>& findings);
+
+/// One output format of progress lists: its name (for --format, the
+/// completions and the man pages) and its renderer, which is given the plans'
+/// load errors too.
+struct ProgressFormat {
+    std::string_view name;
+    void (*render)(std::ostream& out, const std::vector<ProgressReport>& reports,
+                   const std::vector<Finding>& findings);
+    /// The output has a place for the findings; else the caller prints them
+    /// (to standard error).
+    bool holds_findings = false;
+};
+
+/// Every format of progress lists, the default first (lib/src/render/formats.cpp).
+[[nodiscard]] std::span<const ProgressFormat> progress_formats();
 
 } // namespace engage

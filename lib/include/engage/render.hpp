@@ -1,7 +1,6 @@
 // Renderers: one finished result, several formats. Renderers never read files.
 #pragma once
 
-#include <engage/batch.hpp>
 #include <engage/diagnostic.hpp>
 #include <engage/engine.hpp>
 #include <engage/framework.hpp>
@@ -9,6 +8,7 @@
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 
+#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <span>
@@ -18,10 +18,6 @@
 #include <vector>
 
 namespace engage {
-
-namespace detail {
-class LineIndex;
-}
 
 /// Looks up the text of files by path, so renderers can quote source lines.
 class SourceIndex {
@@ -57,13 +53,18 @@ public:
                                              std::uint32_t column);
 
 private:
+    struct Lines; ///< a file's line table
     struct Entry {
         const SourceFile* file;
-        std::unique_ptr<detail::LineIndex> lines; ///< built on first use
+        std::unique_ptr<Lines> lines; ///< built on first use
     };
     std::unordered_map<std::string_view, Entry> files_;
-    const detail::LineIndex* lines_of(std::string_view path);
+    const Lines* lines_of(std::string_view path);
 };
+
+/// `text` with control characters, invalid UTF-8 and line breaks escaped, as
+/// engage prints everything that comes from a plan, a file name or the user.
+[[nodiscard]] std::string printable_text(std::string_view text);
 
 struct TextStyle {
     bool color = false;
@@ -88,24 +89,6 @@ void render_findings(std::ostream& out, const ValidateResult& result, const Text
 void render_summary(std::ostream& out, const ValidateResult& result);
 void render_summary(std::ostream& out, const FindingCounts& counts, std::size_t plans,
                     std::size_t files);
-
-/// What a streamed text run saw, for its summary line and exit status.
-struct TextRun {
-    FindingCounts counts;
-    std::size_t plans = 0;
-    std::size_t files = 0;
-    bool fails = false;             ///< some plan has a finding at its failing level
-    std::vector<InputError> errors; ///< inputs that could not be read
-};
-
-/// `render_text` over the plans at `paths` without holding them all: plans are
-/// checked and rendered on `options.jobs` threads and printed in the order
-/// validate_paths returns them, so the output does not depend on the number
-/// of threads and memory holds only the plans in hand. Findings come plan by
-/// plan; the standards tables (text style) and the summary follow, as in
-/// render_text. Rethrows what stopped the run (a configuration error).
-[[nodiscard]] TextRun render_text_streamed(std::ostream& out, const std::vector<std::string>& paths,
-                                           const BatchOptions& options, const TextStyle& style);
 
 /// The compact standards table that follows findings in text output.
 void render_standards_table(std::ostream& out, const PlanResult& plan, bool color);
@@ -141,5 +124,85 @@ void render_dot(std::ostream& out, const Plan& plan, const FlowGraph& graph);
 
 /// A one-line finding, as used by the concise form and by tests.
 [[nodiscard]] std::string format_finding_line(const Finding& finding);
+
+// ---- Findings for continuous integration: SARIF for code scanning, GitHub workflow
+// annotations, JUnit XML and GitLab Code Quality. Each renders one finished
+// result; none reads a file.
+
+/// Where a run happened, so that CI formats can name files relative to the
+/// root of the repository (as code scanning and merge requests expect) rather
+/// than to the folder engage was started in. Both empty: paths are used as given.
+struct RepositoryPaths {
+    std::filesystem::path working_directory; ///< absolute; what relative paths are relative to
+    std::filesystem::path repository_root;   ///< absolute; what CI paths are relative to
+};
+
+/// The current directory and the nearest folder at or above it that holds
+/// `.git` (a folder, or the file git leaves in worktrees and submodules);
+/// without one, the current directory is the root.
+[[nodiscard]] RepositoryPaths find_repository_paths();
+
+/// `file` (as a finding names it) relative to the repository root, with `/`
+/// separators. A file outside the root keeps its absolute path.
+[[nodiscard]] std::string repository_path(const RepositoryPaths& paths, std::string_view file);
+
+/// SARIF 2.1.0, one run, as GitHub code scanning accepts it: the whole rule
+/// registry under `tool.driver.rules` (id: the stable code such as `S104`;
+/// name: the kebab-case name), then one result per finding, located relative
+/// to `%SRCROOT%` (the repository root) with columns in UTF-16 code units,
+/// and a line-independent fingerprint.
+void render_sarif(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths);
+
+/// GitHub Actions workflow commands, one `::error|warning|notice` line per
+/// finding, with file, line, column and a title naming the rule; data and
+/// properties escaped as the workflow-command syntax requires.
+void render_github(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths);
+
+/// JUnit XML for GitLab and Jenkins: a test suite per plan and a test case per
+/// rule that ran on it. A case fails when its rule has findings at the plan's
+/// failing level; findings below it are listed as the case's output.
+/// Unreadable inputs are a suite of their own, each an error.
+void render_junit(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths);
+
+/// GitLab Code Quality JSON: an array with one issue per finding. Severity:
+/// info is `info`, warning `minor`, error `major`, and a file that cannot be
+/// read at all (`yaml-syntax`, `bad-version`) `blocker`. Fingerprints hash the
+/// rule, path, message and the occurrence of that triple, not the line, so
+/// moving a finding does not make it new.
+void render_gitlab(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths);
+
+/// The fingerprint SARIF and GitLab give a finding: 16 hex digits of a 64-bit
+/// FNV-1a hash of rule, repository path, message and `occurrence` (0 for the
+/// first finding with that rule, path and message in a run, 1 for the next...).
+/// Line and column numbers the message quotes ("first on line 14") are left
+/// out, as they move with unrelated edits.
+[[nodiscard]] std::string finding_fingerprint(std::string_view rule, std::string_view path,
+                                              std::string_view message, std::size_t occurrence);
+
+// ---- The tables of output formats for findings (lib/src/render/formats.cpp).
+
+/// What a findings renderer is given besides the result.
+struct FindingsContext {
+    TextStyle style;            ///< colour (whether to quote source lines is the format's)
+    RepositoryPaths repository; ///< set by the caller for formats that `need_repository`
+};
+
+/// One output format of findings: its name (for --format, the completions
+/// and the man pages) and its renderer.
+struct FindingsFormat {
+    std::string_view name;
+    void (*render)(std::ostream& out, const ValidateResult& result, const FindingsContext& context);
+    bool needs_repository = false; ///< names files from the repository's root (CI formats)
+    /// Plain text, one plan after another: `engage validate` prints it plan by
+    /// plan as each is checked (render_findings, then the standards tables
+    /// when `show_source`, then render_summary), so memory holds only the plans in hand.
+    bool per_plan = false;
+    bool show_source = false; ///< quotes source lines (`text`), or not (`concise`)
+};
+
+/// The formats of `engage validate`, the default first.
+[[nodiscard]] std::span<const FindingsFormat> findings_formats();
+/// The formats of `engage audit` (the same names), the default first.
+[[nodiscard]] std::span<const FindingsFormat> audit_formats();
 
 } // namespace engage

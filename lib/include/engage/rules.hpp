@@ -118,6 +118,10 @@ private:
 /// Looks a rule up by code ("S103") or name ("missing-key"); nullptr if none.
 [[nodiscard]] const RuleInfo* find_rule(std::string_view code_or_name);
 
+/// The rule name closest to a misspelt `name`, when it is close enough to be
+/// a likely typo ("Did you mean ...?").
+[[nodiscard]] std::optional<std::string> closest_rule_name(std::string_view name);
+
 /// The rule's documented examples (empty when it has none).
 [[nodiscard]] RuleExamples examples_of(const RuleInfo& rule);
 

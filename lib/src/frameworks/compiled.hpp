@@ -3,7 +3,7 @@
 // lib/frameworks/*.yaml, so no YAML is parsed at run time.
 #pragma once
 
-#include <engage/source.hpp>
+#include <engage/model.hpp>
 
 #include <span>
 #include <string_view>

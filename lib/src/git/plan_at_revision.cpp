@@ -1,7 +1,7 @@
 // A plan file or plan folder read from a git revision (see git.hpp).
 #include "rules/catalogue.hpp"
 
-#include <engage/git.hpp>
+#include <engage/load.hpp>
 #include <engage/rules.hpp>
 
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
 // Running `git` as a child process with an argument vector (no shell), and
 // collecting what it writes. POSIX only, like the rest of the CLI.
-#include <engage/git.hpp>
+#include <engage/load.hpp>
 
 #include <algorithm>
 #include <cerrno>

@@ -5,7 +5,6 @@
 #include "../util/bounded_read.hpp"
 #include "discover_entry.hpp"
 
-#include <engage/discover.hpp>
 #include <engage/load.hpp>
 #include <engage/rules.hpp>
 

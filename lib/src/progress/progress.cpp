@@ -11,10 +11,6 @@ namespace engage {
 
 namespace {
 
-bool is_open(const std::optional<Status>& status) {
-    return status != Status::done && status != Status::dropped;
-}
-
 std::optional<Status> status_of(const Located<Status>& status) {
     return status.present() ? std::optional<Status>(status.value) : std::nullopt;
 }
@@ -23,18 +19,16 @@ std::optional<Date> date_of(const Located<Date>& date) {
     return date.present() ? std::optional<Date>(date.value) : std::nullopt;
 }
 
-/// Fills in what depends on the date: overdue, days left, completed late.
+/// Fills in what depends on the date: days late or left, completed late.
+/// (Whether it is overdue at all is the model's is_overdue.)
 void work_out(ProgressItem& item, const Date& as_of) {
     if (!item.due)
         return;
     const long days = item.due->days_since_epoch() - as_of.days_since_epoch();
-    if (item.open()) {
-        item.overdue = days < 0;
-        if (item.overdue)
-            item.days_overdue = -days;
-        else
-            item.due_in = days;
-    }
+    if (item.overdue)
+        item.days_overdue = -days;
+    else if (item.open())
+        item.due_in = days;
     item.completed_late = item.status == Status::done && item.done_on && *item.due < *item.done_on;
 }
 
@@ -63,19 +57,6 @@ Counts sorted_counts(const std::map<std::string, std::size_t>& named, std::size_
 }
 
 } // namespace
-
-bool ProgressItem::open() const {
-    return is_open(status);
-}
-
-bool is_overdue(const Action& action, const Date& as_of) {
-    return action.due.present() && action.due.value < as_of && is_open(status_of(action.status));
-}
-
-bool is_overdue(const Commitment& commitment, const Date& as_of) {
-    return commitment.review.present() && commitment.review.value < as_of &&
-           is_open(status_of(commitment.status));
-}
 
 namespace {
 
@@ -106,6 +87,7 @@ std::vector<ProgressItem> action_items(const Plan& plan, const Date& as_of) {
         item.done_on = date_of(a.done_on);
         for (const Text& key : a.standards.value)
             item.standards.push_back(key.value);
+        item.overdue = is_overdue(a, as_of);
         work_out(item, as_of);
         items.push_back(std::move(item));
     }
@@ -117,6 +99,7 @@ std::vector<ProgressItem> commitment_items(const Plan& plan, const Date& as_of) 
     items.reserve(plan.commitments.size());
     for (const Commitment& c : plan.commitments) {
         ProgressItem item = make_item(plan, c.id, c.commitment, c.by, c.status, c.review, c.loc);
+        item.overdue = is_overdue(c, as_of);
         work_out(item, as_of);
         items.push_back(std::move(item));
     }

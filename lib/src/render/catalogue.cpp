@@ -1,7 +1,7 @@
 // The rule catalogue and the frameworks, for `engage rules`, `explain` and `standards`.
-#include "../util/printable.hpp"
-#include "../util/wrap.hpp"
-#include "json_writer.hpp"
+#include "render/shared/json_writer.hpp"
+#include "util/printable.hpp"
+#include "util/wrap.hpp"
 
 #include <engage/render.hpp>
 

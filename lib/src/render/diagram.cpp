@@ -1,5 +1,5 @@
 // The flow of one plan as a picture: Mermaid for Markdown, DOT for Graphviz.
-#include "escape.hpp"
+#include "render/shared/escape.hpp"
 
 #include <engage/render.hpp>
 

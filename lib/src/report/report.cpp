@@ -29,11 +29,6 @@ template <class E> std::string name_of(const Located<E>& value) {
     return value.present() ? std::string(to_string(value.value)) : std::string();
 }
 
-/// Work that is finished or given up on is never late.
-bool still_open(const Located<Status>& status) {
-    return !status.present() || (status.value != Status::done && status.value != Status::dropped);
-}
-
 std::string cadence_text(const Located<Meets>& meets) {
     if (!meets.present())
         return {};
@@ -121,7 +116,7 @@ void add_actions(const Plan& plan, std::optional<Date> as_of, Report& report) {
         row.due = date_of(action.due);
         row.done_on = date_of(action.done_on);
         row.standards = texts(action.standards);
-        if (as_of && row.due && *row.due < *as_of && still_open(action.status)) {
+        if (as_of && is_overdue(action, *as_of)) {
             row.overdue = true;
             row.days_overdue = as_of->days_since_epoch() - row.due->days_since_epoch();
             ++report.actions_overdue;
@@ -176,7 +171,7 @@ void add_commitments(const Plan& plan, std::optional<Date> as_of, Report& report
         row.status = name_of(commitment.status);
         row.review = date_of(commitment.review);
         row.due_for_review =
-            as_of && row.review && !(*as_of < *row.review) && still_open(commitment.status);
+            as_of && row.review && !(*as_of < *row.review) && is_open(commitment.status);
         report.commitments.push_back(std::move(row));
     }
     report.counts.commitments = plan.commitments.size();

@@ -1,7 +1,6 @@
 // A report per plan, the combined tables and the index (report_batch.hpp).
 #include <engage/output.hpp>
-#include <engage/report_batch.hpp>
-#include <engage/report_render.hpp>
+#include <engage/report.hpp>
 
 #include <array>
 #include <memory>
@@ -163,15 +162,11 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
             combined[t]->stream() << plan.tables[t];
         index.push_back(std::move(plan.entry));
     };
-    result.batch = run_batch(paths, options.batch, work, deliver);
-
-    if (result.batch.failure) {
-        try {
-            std::rethrow_exception(result.batch.failure);
-        } catch (const std::exception& error) {
-            result.failure = error.what();
-        }
-        for (const auto& source : result.batch.not_delivered)
+    try {
+        result.run = run_plans(paths, options.run, work, deliver);
+    } catch (const RunStopped& stopped) {
+        result.failure = stopped.what();
+        for (const auto& source : stopped.not_delivered)
             result.not_written.push_back("the report on " + source.path);
         result.not_written.push_back("index.md");
         for (const auto& name : combined_names)
@@ -186,7 +181,7 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
             result.written.push_back(file->destination());
         }
         std::ostringstream text;
-        render_report_index(text, index, combined_names, result.batch.errors);
+        render_report_index(text, index, combined_names, result.run.errors);
         writer.write("index.md", std::move(text).str());
     } catch (const WriteError& error) {
         result.failure = error.what();

@@ -1,8 +1,8 @@
+#include "schema.hpp"
 #include "starter_text.hpp"
 
-#include <engage/schema.hpp>
+#include <engage/output.hpp>
 #include <engage/settings.hpp>
-#include <engage/starter.hpp>
 
 #include <fmt/format.h>
 

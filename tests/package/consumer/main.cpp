@@ -1,8 +1,6 @@
 // Loads the plans named on the command line with the public API and prints
 // how many findings they have: what a consumer of the installed library does.
-#include <engage/date.hpp>
-#include <engage/engine.hpp>
-#include <engage/version.hpp>
+#include <engage/engage.hpp>
 
 #include <iostream>
 #include <string>
@@ -13,7 +11,7 @@ int main(int argc, char** argv) {
         std::cerr << "usage: count_findings AS-OF PLAN...\n";
         return 2;
     }
-    engage::ValidateOptions options;
+    engage::RunOptions options;
     options.overrides.as_of = engage::parse_date(argv[1]);
     const std::vector<std::string> paths(argv + 2, argv + argc);
     const engage::ValidateResult result = engage::validate_paths(paths, options);

@@ -1,0 +1,119 @@
+#include "render/report/report_text.hpp"
+
+#include "render/shared/escape.hpp"
+
+#include <fmt/format.h>
+
+namespace engage::detail {
+
+std::string markdown_inline(std::string_view text) {
+    std::string out;
+    for (char c : markdown_cell(text)) {
+        if (c == '~' || c == '$')
+            out += '\\';
+        out += c;
+    }
+    const std::size_t start = out.find_first_not_of(' ');
+    if (start == std::string::npos)
+        return out;
+    const char first = out[start];
+    if (first == '#' || first == '>' || first == '-' || first == '+' || first == '=') {
+        out.insert(start, 1, '\\');
+    } else if (first >= '0' && first <= '9') {
+        const std::size_t after = out.find_first_not_of("0123456789", start);
+        if (after != std::string::npos && (out[after] == '.' || out[after] == ')'))
+            out.insert(after, 1, '\\');
+    }
+    return out;
+}
+
+std::string_view attainment_words(Attainment status) {
+    switch (status) {
+    case Attainment::met:
+        return "met";
+    case Attainment::partly:
+        return "partly met";
+    case Attainment::not_met:
+        return "not met";
+    }
+    return "not met";
+}
+
+std::string date_text(const std::optional<Date>& date, std::string_view none) {
+    return date ? date->to_string() : std::string(none);
+}
+
+std::string indicators_text(const StandardRow& row) {
+    if (row.indicators_total == 0)
+        return "-";
+    return fmt::format("{} of {}", row.indicators_met, row.indicators_total);
+}
+
+std::string self_score_text(const StandardRow& row) {
+    return row.self_score ? fmt::format("{} of 6", *row.self_score) : "-";
+}
+
+std::string counted(std::size_t count, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+std::string days_text(const DaysSummary& days) {
+    if (days.count == 0)
+        return "-";
+    if (days.min == days.max)
+        return fmt::format("{} {}", days.median, days.median == 1 ? "day" : "days");
+    return fmt::format("{} days (from {} to {})", days.median, days.min, days.max);
+}
+
+std::string status_words(std::string_view status) {
+    if (status.empty())
+        return "not said";
+    std::string out(status);
+    for (char& c : out) {
+        if (c == '-')
+            c = ' ';
+    }
+    return out;
+}
+
+std::string members_text(const BodyRow& body) {
+    std::string out;
+    if (body.young_people)
+        out = fmt::format("young people: {}", *body.young_people);
+    if (body.adults)
+        out += fmt::format("{}adults: {}", out.empty() ? "" : ", ", *body.adults);
+    return out;
+}
+
+std::string body_kind_text(const BodyRow& body) {
+    std::string kind = body.kind.empty() ? "body" : body.kind;
+    return body.decides ? kind + " (decides)" : kind;
+}
+
+std::vector<std::string> summary_lines(const Report& r) {
+    const auto& c = r.counts;
+    return {
+        fmt::format("{}: {} and {}; {} between them", counted(c.bodies, "body", "bodies"),
+                    counted(c.forums, "forum", "forums"), counted(c.boards, "board", "boards"),
+                    counted(c.links, "link", "links")),
+        fmt::format("{} {}", c.deciding,
+                    c.deciding == 1 ? "body takes decisions" : "bodies take decisions"),
+        fmt::format("{} the plan is for", counted(c.groups, "group", "groups")),
+        fmt::format("{}, {} overdue", counted(c.actions, "action", "actions"), r.actions_overdue),
+        fmt::format("{}; {}, {} due for review",
+                    counted(c.engagements, "engagement", "engagements"),
+                    counted(c.commitments, "commitment", "commitments"), r.commitments_due()),
+        fmt::format("Findings: {}, {}, {} for information",
+                    counted(c.findings.errors, "error", "errors"),
+                    counted(c.findings.warnings, "warning", "warnings"), c.findings.infos)};
+}
+
+std::string route_text(const BodyRow& body) {
+    if (!body.links_to_decision)
+        return "no route to a decision";
+    if (*body.links_to_decision == 0)
+        return "decides itself";
+    return counted(*body.links_to_decision, "link", "links") + " to a decision";
+}
+
+} // namespace engage::detail
