@@ -31,7 +31,7 @@ expect() {
     fi
 }
 
-expect engage "" -- validate audit graph report actions commitments diff standards rules explain init completion
+expect engage "" -- validate assess audit graph report actions commitments diff standards rules explain init completion
 expect engage v -- validate
 expect engage --v -- --version
 expect engage validate --fo -- --format
