@@ -28,13 +28,16 @@ def replace(path: Path, old: str, new: str) -> None:
 
 def single_file_changes(repo: Path) -> None:
     plan = repo / "plan.yaml"
-    # RYC-1 done, three weeks after a due date it now records.
-    replace(plan, "    status: in-progress   # seed: \"is currently running\"\n",
-            "    due: 2024-03-31\n    status: done\n    done_on: 2024-04-21\n")
+    # An action plan starts: one action, done three weeks after its due date.
+    replace(plan, "\nengagements:\n",
+            "\nactions:\n  - id: RYC-1\n    title: Report the food waste campaign to the Youth Council\n"
+            "    lead: Rutland Youth Council\n    due: 2024-03-31\n    status: done\n"
+            "    done_on: 2024-04-21\n\nengagements:\n")
     # The foster carers' support groups are no longer a forum of the plan.
     replace(plan, """  - id: foster-carer-support-groups
     name: Foster carer support groups
     kind: forum
+    for: adults
     groups: [foster-carers]
     meets: monthly   # seed: "our monthly support groups"
 """, "")

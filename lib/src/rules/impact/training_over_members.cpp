@@ -51,7 +51,7 @@ constexpr RuleInfo info{
     .code = "E387",
     .name = "training-over-members",
     .family = RuleFamily::evidence,
-    .severity = Severity::error,
+    .severity = Severity::warning,
     .standard = "impact",
     .indicators = indicators,
     .summary = "A body records more people completing a training than it has members.",
