@@ -61,14 +61,14 @@ inline std::string short_text(std::string_view text, std::size_t limit = 80) {
 }
 /// An action or outcome by its title in quotes, or by its id when it has no title.
 [[nodiscard]] inline std::string name_of(const Action& action) {
-    return says_something(action.title) ? "\"" + trimmed_text(action.title.value) + "\""
+    return says_something(action.title) ? "\"" + short_text(action.title.value) + "\""
                                         : "`" + action.id.value + "`";
 }
 [[nodiscard]] inline std::string name_of(const Engagement& engagement) {
     return name_or_id(engagement.title, engagement.id);
 }
 [[nodiscard]] inline std::string name_of(const Outcome& outcome) {
-    return says_something(outcome.title) ? "\"" + trimmed_text(outcome.title.value) + "\""
+    return says_something(outcome.title) ? "\"" + short_text(outcome.title.value) + "\""
                                          : "`" + outcome.id.value + "`";
 }
 
