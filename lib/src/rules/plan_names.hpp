@@ -3,6 +3,8 @@
 // is written. Lookups by id for checks that visit many items.
 #pragma once
 
+#include "util/one_line.hpp"
+
 #include <engage/model.hpp>
 
 #include <optional>
@@ -24,18 +26,7 @@ namespace engage::rules {
 /// `text` on one line, without surrounding space, and cut at a word after about
 /// `limit` characters: plans hold titles a paragraph long.
 inline std::string short_text(std::string_view text, std::size_t limit = 80) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += c;
-    }
+    std::string out = detail::one_line(text);
     if (out.size() <= limit)
         return out;
     // Cut only at a space, so that no character is split.

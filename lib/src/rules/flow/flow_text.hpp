@@ -2,6 +2,8 @@
 // member would name them ("the Champions Board"), lists and routes of them.
 #pragma once
 
+#include "util/one_line.hpp"
+
 #include <engage/graph.hpp>
 #include <engage/model.hpp>
 
@@ -11,22 +13,9 @@
 
 namespace engage::rules {
 
-/// `text` on one line: leading and trailing white space dropped, and each run of
-/// white space inside it (a block scalar's line breaks) made one space.
+/// `text` on one line (see detail::one_line).
 inline std::string one_line(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            space = !out.empty();
-            continue;
-        }
-        if (space)
-            out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
+    return detail::one_line(text);
 }
 
 /// "the Champions Board" (its name, with "the" unless the name has it), or
