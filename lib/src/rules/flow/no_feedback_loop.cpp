@@ -26,6 +26,9 @@ void check(CheckContext& ctx) {
     for (const FlowLink& link : graph.links()) {
         const Body& from = graph.body(link.from);
         const Body& to = graph.body(link.to);
+        // An adults' forum (`for: adults`) carries adults' views, not children's.
+        if (from.is_for_adults())
+            continue;
         // Members who sit on the receiving body carry its answers back themselves.
         // A placeholder ("none", "TBC") says no way back.
         const bool seats = link.link->seats.present() && link.link->seats.value > 0;

@@ -33,8 +33,8 @@ void check(CheckContext& ctx) {
             next.push_back(graph.links()[link].to);
         ctx.report(forum.loc,
                    next.empty()
-                       ? "the plan gives " + the_body(forum) +
-                             " no route to a body that takes decisions: it feeds into no other body"
+                       ? "the plan names no body that views from " + the_body(forum) +
+                             " go to, so it shows no route from it to a body that takes decisions"
                        : "the plan gives " + the_body(forum) +
                              " no route to a body that takes decisions: it feeds into " +
                              body_list(graph, next) + ", and nothing on from there decides");
