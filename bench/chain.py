@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Writes a plan of N bodies in one chain, for timing the flow audit.
 
 usage: bench/chain.py N [--feedback] > chain.yaml

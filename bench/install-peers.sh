@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Installs the peers bench/run.py compares engage with: yamllint from Debian,
 # ajv and js-yaml from the npm registry into bench/node_modules (exact
 # versions from bench/package-lock.json; nothing global).

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Measures engage against the tools a user would otherwise pick, in one run.
 
 usage: bench/run.py [--build DIR] [--plans N] [--repeat R] [--quick] [--skip NAMES]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line's side of the library's tables of output formats.
 #pragma once
 

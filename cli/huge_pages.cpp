@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The engage executable's operator new: large blocks are marked for transparent
 // huge pages. A 100,000-body plan holds its bodies and its findings in vectors
 // of 50 MB and more, and on a virtual machine filling them page by page (4 KiB

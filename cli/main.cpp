@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // engage: the command line. Argument parsing, files and exit codes only; the
 // work is done by the library.
 #include "commands/command.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What every subcommand shares: exit codes, colour choice, error lines, and the
 // options that set how plans are checked.
 #pragma once

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes OUTPUT, a C++ source holding every rule's documented examples, read
 # from FIXTURES/<rule>/example-bad.yaml and example-good.yaml, behind
 # engage::rules::compiled_examples() (lib/src/rules/rule_examples.hpp).

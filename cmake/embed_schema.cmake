@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes OUTPUT, a C++ source holding the plan schema INPUT as text, behind
 # engage::plan_schema_json() (lib/src/schema.hpp). Run with cmake -P.
 file(READ ${INPUT} hex HEX)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # What `cmake --install` adds besides the targets (lib/ and cli/ install those):
 # the CMake package, the pkg-config file, man pages, the schema and frameworks,
 # and the licence. Each file belongs to a component: `cli` (the command and

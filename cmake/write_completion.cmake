@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes OUTPUT, the completion script that `ENGAGE completion SHELL` prints, so
 # the installed scripts come from the built CLI itself. Run with cmake -P.
 get_filename_component(folder ${OUTPUT} DIRECTORY)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the whole check path. Bytes are loaded as a plan, checked
 // with every rule, and drawn by every renderer: text, JSON, audit text and JSON,
 // Mermaid and Graphviz.

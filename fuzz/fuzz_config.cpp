@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: any bytes as .engage.toml. A bad file must end in
 // ConfigError (exit 2 in the CLI), never a crash or another exception.
 #include <engage/settings.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: any bytes, as a plan file, through the loader.
 // The loader must never crash, hang or grow without bound (engage-plan(5), LIMITS).
 #include <engage/load.hpp>

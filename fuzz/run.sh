@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets (the `fuzz` preset, build-fuzz/) and runs each for
 # FUZZ_SECONDS (default 60) from the seed corpora (fuzz/seed.sh). Fails if any
 # target finds a crash, a leak, a sanitizer report or an input slower than 10 s;

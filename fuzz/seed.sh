@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Copies the seed corpora for the fuzz targets into DIR (default build-fuzz/seeds):
 #   DIR/yaml  every plan, fragment and fixture in examples/, tests/fixtures/ and tests/cli/inputs/
 #   DIR/toml  every .engage.toml and other TOML file there

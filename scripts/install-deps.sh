@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages engage needs to build and test, if missing.
 # Run as root (or with sudo available). Safe to run repeatedly.
 set -eu

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every test, as CI runs it (.ci/run installs the dependencies first): the
 # normal build, the Debian packages made from it and installed into a
 # throwaway root (left in build/packages/), the AddressSanitizer + UBSan

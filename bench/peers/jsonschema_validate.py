@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Peer for bench/run.py: what a Python user would write to check plans:
 PyYAML's C loader to read each file, jsonschema to validate it against
 engage's JSON Schema. usage: jsonschema_validate.py SCHEMA PATH... [--walk-only]"""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage actions PATH...`: the action plan as a filterable table.
 #include "command.hpp"
 #include "progress.hpp"

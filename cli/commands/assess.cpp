@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage assess PATH...`: each plan's verdict against the standards, with the
 // evidence behind every indicator. A view, not a check: it fails only on input
 // that cannot be read.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage audit PATH...`: how forums' views reach the bodies that decide.
 // `engage graph PATH`: the same flow as a Mermaid or Graphviz picture.
 #pragma once

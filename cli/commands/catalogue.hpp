@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage rules`, `engage explain RULE` and `engage standards`: the rule
 // registry and the frameworks, for people deciding what to fix or configure.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ci_output.hpp"
 
 #include <engage/render.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The output of validate and audit: the choice of format (GitHub annotations
 // when running in GitHub Actions) and printing a result in it.
 #pragma once

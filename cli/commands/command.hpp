@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One subcommand of the CLI: where CLI11 records its options, and what runs it.
 // Every command file adds itself through an add_*_command function listed in
 // commands.cpp, so a new command touches no other command's file.

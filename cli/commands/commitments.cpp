@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage commitments PATH...`: duty-bearers' commitments and their reviews.
 #include "command.hpp"
 #include "progress.hpp"

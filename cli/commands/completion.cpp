@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage completion SHELL`: prints a completion script for bash, zsh or fish,
 // written from the command line's own definition (see completion/cli_spec.hpp).
 #include "../completion/scripts.hpp"

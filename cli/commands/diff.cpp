@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage diff OLD NEW`: what changed between two versions of a plan. Each side
 // is a plan path, or REV:PATH read from the git repository PATH is in.
 #include "../formats.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage init DIR`: a new plan folder that validates cleanly, from the
 // library's starter plan. Refuses to overwrite files unless told to.
 #include "../terminal.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage actions` and `engage commitments`: the same list, of a plan's
 // actions (due dates) or of its commitments (review dates).
 #pragma once

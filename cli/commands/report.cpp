@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage report`: reports for people, on standard output or, with --out, a
 // report per plan, combined tables and an index in a folder.
 #include "../terminal.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage validate PATH...`: structural checks, the standards' evidence rules and
 // the assessment, for people and CI.
 #pragma once

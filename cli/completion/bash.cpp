@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The bash script: one function that finds the subcommand among the words
 // typed so far, then offers that command's options, an option's fixed
 // values, or file names. It uses only bash builtins (compgen), so it works

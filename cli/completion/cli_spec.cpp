@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli_spec.hpp"
 
 #include <engage/framework.hpp>

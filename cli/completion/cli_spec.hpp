@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line as plain data, read back from the CLI11 definition that
 // add_all_commands builds, so completion scripts are written from the same
 // options that parse the command line and cannot drift from them.

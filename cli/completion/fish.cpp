@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The fish script: one `complete` line for each subcommand and each option,
 // conditioned on the subcommand typed so far.
 #include "scripts.hpp"

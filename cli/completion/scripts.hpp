@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Completion scripts for bash, zsh and fish, written from a CliSpec.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The zsh script: _arguments specs for the program's options and each
 // subcommand's, with fixed values, rule lists and files as the values' actions.
 #include "scripts.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "assessment_engine.hpp"
 
 #include <engage/assessment.hpp>

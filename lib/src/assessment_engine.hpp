@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Turning what a plan's checks found into a standards assessment. Internal to the engine.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "config/toml_depth.hpp"
 #include "util/paths.hpp"
 #include "util/printable.hpp"

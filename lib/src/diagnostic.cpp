@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <engage/diagnostic.hpp>
 
 #include <algorithm>

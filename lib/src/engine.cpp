@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One plan's check: its framework, then checks, suppression, selection,
 // assessment and severity; and the settings a plan is checked with. The
 // pipeline that runs it over many plans is pipeline.cpp.

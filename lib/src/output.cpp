@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Safe report files: atomic replacement, safe names, and the inputs protected.
 #include "util/remove_on_signal.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The pipeline: plans found, then loaded, configured and checked on worker
 // threads, and handed over in the order they were found (see engine.hpp).
 // One plan's check is engine.cpp; the run's caches, run_caches.hpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What one run reads once however many plans need it: settings per
 // configuration file, and framework files. Safe to share between the batch's
 // worker threads. Internal to the engine.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The JSON Schema of plan files (schemas/engage-plan.schema.json), shipped
 // inside the library so a program can hand it to an editor or a validator.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <engage/settings.hpp>
 
 #include <algorithm>

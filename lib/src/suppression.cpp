@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "suppression.hpp"
 
 #include "load/source_text.hpp"

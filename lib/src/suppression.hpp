@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Inline suppression: `# engage: disable=rule[,rule]` on the offending line or
 // the line above; `# engage: disable-file=rule[,rule]` anywhere in a file.
 // Internal to the engine.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Build-time tool: reads each built-in framework file with the library's own
 // reader (parse_framework) and writes a C++ source holding what it read as
 // constant tables (frameworks/compiled.hpp), so the program parses no YAML for

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The public API stays small and clean. Run with cmake -DSOURCE_DIR=... -P.
 file(GLOB headers ${SOURCE_DIR}/lib/include/engage/*.hpp ${SOURCE_DIR}/lib/include/engage/*.hpp.in)
 list(LENGTH headers count)

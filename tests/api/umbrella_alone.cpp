@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The umbrella header compiles alone, with only the library's public include
 // path: no private header, nothing a user must include first.
 #include <engage/engage.hpp>

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Run the engage commands of the example CI files and check what they write.
 
 Usage:

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Check engage's CI formats by reading them back as their consumers would.
 
 Usage:

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Checks `engage validate --format json` against the output contract of FORMAT.md.
 
 usage: check_json_contract.py ENGAGE PATH...

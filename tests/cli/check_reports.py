@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Checks `engage report` with real parsers: every format on the given plans,
 CSV read back with the csv module, HTML parsed as XML and as HTML, JSON
 parsed, hostile text neutralised; then batch runs (--out) compared byte for

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs one CLI case and compares it with its golden file (see tests/CMakeLists.txt).
 # Golden layout: "exit: N", then "--- stdout", the output, "--- stderr", the errors.
 if(STDIN)

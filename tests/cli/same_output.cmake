@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Runs `engage ARGS_A` and `engage ARGS_B` and fails unless both give the same
 # exit status, standard output and standard error, byte for byte.
 foreach(side A B)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Drives the bash completion function the way bash does (COMP_WORDS and
 # COMP_CWORD), with nothing but bash: usage: check_bash.sh ENGAGE SCRATCH_DIR
 set -u

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # `engage graph --format dot PLAN | dot -Tsvg` must succeed and produce an SVG.
 execute_process(COMMAND ${ENGAGE} graph --format dot ${PLAN}
   RESULT_VARIABLE status OUTPUT_VARIABLE diagram ERROR_VARIABLE err)

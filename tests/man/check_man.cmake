@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A man page must render with no warnings at all under groff -man -ww -z.
 execute_process(COMMAND ${GROFF} -man -ww -z ${PAGE}
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)

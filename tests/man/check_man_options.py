@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Keeps the man pages in step with --help.
 
 For every subcommand `engage --help` lists, man/engage-COMMAND.1 must exist,

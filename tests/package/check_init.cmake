@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # `engage init` in a scratch folder: the files it writes match the goldens
 # (ENGAGE_UPDATE_GOLDEN=1 rewrites them), the plan validates with no finding
 # at all, existing files are refused by name and kept, and --force overwrites.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Every file a user relies on is in the installed PREFIX. Run with cmake -P.
 set(expected
   bin/engage

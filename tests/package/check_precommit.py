@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Runs the engage-validate hook of .pre-commit-hooks.yaml as pre-commit would:
 from the root of a plan repository, with the staged files its `files` and
 `exclude` patterns select appended to its `entry`. No pre-commit needed.

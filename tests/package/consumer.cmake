@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Builds tests/package/consumer against the installed PREFIX, either through
 # its CMake package (MODE=cmake) or with `pkg-config --cflags --libs engage`
 # (MODE=pkg-config), runs it on PLAN, and checks it counts as many findings as

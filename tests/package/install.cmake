@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Installs the build into a fresh PREFIX (removed first, so a file missing from
 # the install cannot be hidden by an earlier run). Run with cmake -P.
 file(REMOVE_RECURSE ${PREFIX})

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Runs one `engage diff` case inside a small git history made for it.
 
     git_diff_case.py ENGAGE SOURCE_DIR WORK_DIR GOLDEN HISTORY -- ARGS...

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Hostile runs that are not `validate`/`audit` on one input: signals, file names
 and text that try to print control characters or workflow commands, git
 repositories (a partial clone, a 200 MB blob, no git at all), report names,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Hostile-input cases for the loader and paths (see run_hostile.py, which runs them).
 
 Each case makes its input under the folder it is given and returns the paths to

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Runs one fuzz regression fixture through validate, audit and graph.
 
 usage: run_fixture.py ENGAGE FILE

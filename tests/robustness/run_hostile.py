@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Hostile inputs for engage: each must end cleanly, within bounds.
 
 usage: run_hostile.py ENGAGE WORKDIR [--sanitized] [--only NAME]

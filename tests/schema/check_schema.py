@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Check plan files against the engage plan JSON Schema.
 
 Usage:

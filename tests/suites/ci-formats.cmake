@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # CI formats of validate and audit: SARIF, GitHub annotations, JUnit XML and
 # GitLab Code Quality; and the example CI files under examples/ci/.
 # Included from tests/CMakeLists.txt, where engage_cli_case and asof are defined.

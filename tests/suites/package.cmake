@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Packaging: the install, the CMake package and pkg-config file as consumers
 # use them, man pages in step with --help, shell completions, `engage init`
 # and the pre-commit hook. Included from tests/CMakeLists.txt.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # validate and audit print the same bytes whatever the number of threads.
 function(engage_same_output name)
   cmake_parse_arguments(CASE "" "" "A;B" ${ARGN})

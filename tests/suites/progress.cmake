@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Progress over time: `engage actions`, `engage commitments`, `engage diff`,
 # review readiness, and the example program on the public API.
 # Included by tests/CMakeLists.txt, so engage_cli_case and Python3 are at hand.

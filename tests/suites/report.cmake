@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # engage report: golden files for every format on the examples and on a
 # hostile plan, real parsers on the output, and batch runs into the build tree.
 set(report_asof --as-of 2024-06-30)

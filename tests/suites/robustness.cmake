@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Hostile inputs (tests/robustness/run_hostile.py): deep nesting, alias bombs, a
 # 60 MB scalar, bad bytes, symlink loops, pipes, 100,000 bodies... Each must end
 # in a clean exit with a message, within 10 s of CPU and 1 GiB. The inputs are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The built-in frameworks are compiled at build time (lib/tools/compile_frameworks.cpp);
 // what the program holds must be exactly what parse_framework reads from the same YAML.
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rule catalogue holds together: one sorted list, each line naming a rule
 // defined in its own file under its own name, with docs and fixtures.
 #include "rules/catalogue.hpp"

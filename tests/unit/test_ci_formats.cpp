@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/shared/ci_escape.hpp"
 #include "test_support.hpp"
 

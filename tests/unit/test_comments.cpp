@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Suppression comments are YAML comments as the parser sees the text: a `#`
 // inside a quoted or block scalar is text, whatever it says.
 #include "load/comments.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Hostile configuration: deep, large, nonsensical or missing .engage.toml files
 // end in a ConfigError with a place, never a crash or a silent fallback.
 #include "run_caches.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Comparing two versions of a plan, and reading one from git.
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Discovery on hostile trees: links, pipes, folders named like files, too many files.
 #include "load/source_text.hpp"
 

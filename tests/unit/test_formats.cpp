@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The tables of output formats are the one list: the man pages name exactly
 // the formats in them, in the same order.
 #include <engage/diff.hpp>

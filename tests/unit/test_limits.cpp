@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Setting the loader's limits from environment variables.
 #include <engage/load.hpp>
 

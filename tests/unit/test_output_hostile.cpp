@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writing files where a hostile party may have been first: links planted in
 // the output folder, guessed temporary names, names that read as options.
 #include "test_support.hpp"

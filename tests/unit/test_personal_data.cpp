@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The personal-data matchers: what they find, what they leave alone, and how they mask.
 #include "rules/privacy/personal_data_scan.hpp"
 

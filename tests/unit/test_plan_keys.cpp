@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The plan keys added for issue 16 (notes/FORMAT-ADDITIONS.md), read into the
 // model with their places. Their mistakes: test_plan_keys_errors.cpp.
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mistakes in the plan keys added for issue 16 (notes/FORMAT-ADDITIONS.md):
 // each reported with its rule, at its place, as for the keys before them.
 #include "test_support.hpp"

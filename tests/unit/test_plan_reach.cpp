@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a plan may make engage read: files inside its own repository (or, outside
 // any repository, its own folder), never what a path or a link points at beyond.
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one escaping step: whatever plan text, file names or configuration hold,
 // nothing engage prints carries a raw control character, invalid UTF-8, a
 // bidirectional control, or a line a GitHub runner would read as a command.

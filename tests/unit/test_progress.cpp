@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Progress queries: overdue, blocked, due soon, filters and summaries.
 #include "test_support.hpp"
 

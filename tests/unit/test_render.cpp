@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/shared/escape.hpp"
 #include "render/shared/json_writer.hpp"
 #include "test_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "report/flow_blocks.hpp"
 #include "test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs every rule fixture under tests/fixtures/rules/<rule>/ and compares the
 // findings with the expectations written in the fixture itself:
 //   key: value        # expect: rule@column[, rule@column...]   (this line)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the Communication and Impact rules say: names and titles rather than
 // ids, long titles shortened at a word, and evidence in plain English.
 #include <engage/engine.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "util/suggest.hpp"
 
 #include <doctest/doctest.h>

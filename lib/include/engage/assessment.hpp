@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How a plan measures up against a framework's standards, indicator by indicator.
 //
 // An indicator is earned by evidence the plan records, never by the absence of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Findings are data; rendering them is a separate step (see render.hpp).
 #pragma once
 

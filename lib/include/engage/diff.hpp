@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What changed between two versions of a plan: bodies and links, actions and
 // their statuses, findings, and how each standard is assessed.
 #pragma once

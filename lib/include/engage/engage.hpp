@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The engage library, whole: include this one header.
 //
 //   engage::RunOptions options;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Checking plans: one loaded plan (check_plan), or every plan at some paths,
 // found, loaded and checked one after another or on several threads through
 // one pipeline (run_plans): load -> structural findings -> evidence and flow

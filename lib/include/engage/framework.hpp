@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Frameworks of standards (Scotland's National Standards, Lundy, Wales...) as data.
 #pragma once
 

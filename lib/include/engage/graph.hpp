@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The flow of views: forums and boards as nodes, `feeds_into` links as edges.
 // Every analysis is iterative and linear in bodies plus links, so a plan of
 // 100,000 bodies in one chain is as safe as a plan of ten.

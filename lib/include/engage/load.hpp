@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading plans: files, plan folders and collections (see engage-plan(5)).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The plan model: what a plan says, with where it says it.
 // Built by the loader (load.hpp); read by checks and renderers. Plain data.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writing report files safely: whole or not at all, never over an input, and
 // never outside the folder the user chose.
 #pragma once

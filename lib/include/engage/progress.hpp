@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Progress against a plan's promises: its actions (due dates) and its
 // commitments (review dates), filtered and summed up as of a date.
 #pragma once

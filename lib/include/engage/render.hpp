@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renderers: one finished result, several formats. Renderers never read files.
 #pragma once
 

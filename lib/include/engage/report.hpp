@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A report on one checked plan: the facts people read, worked out once from a
 // PlanResult and an as-of date, so that every format (Markdown, CSV, HTML,
 // JSON) shows the same numbers. Renderers are in report_render.hpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rule catalogue: what every rule is, for people and for programs.
 // (The checks themselves are private to the library; engage::check runs them.)
 #pragma once

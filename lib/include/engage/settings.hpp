@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a run is configured with: defaults, then .engage.toml, then the command line.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // duplicate-id and unknown-reference: checks that need the whole plan, after
 // every fragment is read.
 #include "../util/suggest.hpp"

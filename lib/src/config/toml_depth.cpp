@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "toml_depth.hpp"
 
 #include <vector>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How deep a TOML text nests, measured before toml++ sees it: toml++ builds
 // one table per part of a dotted key or table header, recursively, and a
 // few tens of thousands of parts overflow the stack. Internal to config.cpp.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Comparing two checked versions of a plan (see diff.hpp).
 #include "../util/one_line.hpp"
 

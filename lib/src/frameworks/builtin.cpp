@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The built-in frameworks, built from the tables compiled from lib/frameworks/*.yaml.
 // Kept apart from framework.cpp: the build-time tool that writes those tables
 // links every other library source, and this file needs the tables it writes.

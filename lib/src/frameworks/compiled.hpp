@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The built-in frameworks as constant tables, written at build time by
 // lib/tools/compile_frameworks.cpp from what parse_framework read out of
 // lib/frameworks/*.yaml, so no YAML is parsed at run time.

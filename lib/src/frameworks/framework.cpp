@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading frameworks of standards from YAML (the built-in ones: builtin.cpp).
 #include "../load/source_text.hpp"
 #include "../load/value_reader.hpp"

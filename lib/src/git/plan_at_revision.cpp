@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A plan file or plan folder read from a git revision (see git.hpp).
 #include "rules/catalogue.hpp"
 

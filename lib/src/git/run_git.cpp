@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Running `git` as a child process with an argument vector (no shell), and
 // collecting what it writes. POSIX only, like the rest of the CLI.
 #include <engage/load.hpp>

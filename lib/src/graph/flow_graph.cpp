@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The flow graph and its analyses. All loops are explicit (no recursion), and
 // each analysis visits every body and link a bounded number of times.
 #include <engage/graph.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where a file's YAML comments are, as the parser sees the text: a `#` inside
 // a quoted or block scalar is text, not a comment. Internal to the loader.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finding plans on disk: plan files, plan folders and collections (engage-plan(5)).
 // Hostile trees are expected: symbolic link loops, dangling links, named pipes,
 // folders named like files, links out of the folder read, and collections too

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "discover_entry.hpp"
 
 #include "../util/paths.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What one path met in discovery is, looked at without opening it, and the
 // findings for paths that are not read. Internal to the loader (discover.cpp).
 #pragma once

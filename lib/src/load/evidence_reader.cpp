@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a plan promises and what it shows: actions, engagements, commitments,
 // the self-assessment, publications, channels and advocacy.
 #include "plan_file_reader.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // From bytes to a LoadedPlan: byte checks, YAML tree, model, per file.
 #include "plan_reader.hpp"
 #include "rules/catalogue.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The reader of one plan file, section by section. Its members are defined in
 // plan_reader.cpp (the top level and the plan section), structure_reader.cpp
 // (partners, groups, bodies) and evidence_reader.cpp (actions, engagements,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The top level of a plan file and its plan section.
 #include "plan_reader.hpp"
 

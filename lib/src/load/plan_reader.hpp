@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reads one parsed file into a Plan: the top level, the plan section and the
 // list sections. Internal to the loader.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Byte-level facts about a file, before any YAML parsing: line positions and
 // bytes YAML forbids. Internal to the loader.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Who works on a plan and where young people speak: partners, groups and bodies.
 #include "plan_file_reader.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "value_reader.hpp"
 
 #include <engage/rules.hpp>

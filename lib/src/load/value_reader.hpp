@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Typed access to a YamlTree: each reader returns a located value or reports a
 // structural finding (wrong-type, bad-value, bad-date, unknown-key, missing-key)
 // at the node that is wrong. Internal to the loader.

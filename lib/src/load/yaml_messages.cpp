@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "yaml_messages.hpp"
 
 #include "comments.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Plain words for what yaml-cpp reports. Internal to the loader.
 #pragma once
 

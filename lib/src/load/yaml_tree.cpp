@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "yaml_tree.hpp"
 
 #include "rules/catalogue.hpp"

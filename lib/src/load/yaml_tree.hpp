@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A small YAML tree built from yaml-cpp's event API, keeping byte offsets,
 // catching what yaml-cpp lets through (duplicate keys, alias bombs, cycles,
 // deep nesting). Internal to the loader: yaml-cpp types stay in this file pair.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Progress queries over actions and commitments (see progress.hpp).
 #include "../util/one_line.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rule catalogue and the frameworks, for `engage rules`, `explain` and `standards`.
 #include "render/shared/json_writer.hpp"
 #include "util/printable.hpp"

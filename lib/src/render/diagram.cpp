@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The flow of one plan as a picture: Mermaid for Markdown, DOT for Graphviz.
 #include "render/shared/escape.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The tables of output formats: a format is its renderer's file plus one line
 // here. --format's choices, the completions (made from the CLI's choices) and
 // the man pages (checked by test_formats.cpp) follow these tables.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "flow_blocks.hpp"
 
 #include <engage/render.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Splitting a plan's flow into diagrams small enough for Mermaid to draw. Internal.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The report model: counts, standards, bodies, actions, engagements and
 // commitments of one checked plan, measured against an as-of date.
 #include "flow_blocks.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A report per plan, the combined tables and the index (report_batch.hpp).
 #include <engage/output.hpp>
 #include <engage/report.hpp>

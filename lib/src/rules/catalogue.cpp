@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rule catalogue: the one sorted list of rules (rule_list.inc), and the
 // look-ups everything else uses.
 #include "catalogue.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every rule by name, for the code that reports or looks at findings outside
 // the rules' own files (the loader, the engine, suppression, renderers):
 // `rules::bad_value` rather than the string "bad-value".

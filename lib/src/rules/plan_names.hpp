@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How rules name the plan's groups, bodies, partners and actions in plain
 // English: by their names or titles, and by id (in backticks) only when no name
 // is written. Lookups by id for checks that visit many items.

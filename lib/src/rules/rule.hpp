@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a rule file includes: how a rule is defined, and what its check sees.
 //
 // A rule is one file under lib/src/rules/<family>/ that defines one

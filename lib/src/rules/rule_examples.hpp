@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The rules' documented examples, compiled in from
 // tests/fixtures/rules/<name>/example-{bad,good}.yaml (cmake/embed_rule_examples.cmake).
 #pragma once

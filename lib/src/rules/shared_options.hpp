@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Options that more than one rule takes. An option only one rule takes is
 // defined in that rule's file.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "starter_text.hpp"
 
 namespace engage::detail {

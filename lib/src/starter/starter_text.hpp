@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The text of a new plan folder's files, with @NAME@ marks for the values
 // starter_plan.cpp fills in.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading no more than a limit. Internal.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Memory for the loader's large, short-lived arrays (the YAML tree of a big
 // file). Blocks of 2 MiB and more come straight from mmap, aligned and marked
 // for transparent huge pages, so filling them costs one page fault per 2 MiB

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "one_line.hpp"
 
 namespace engage::detail {

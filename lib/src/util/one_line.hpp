@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Plan text on one line, for tables and lists. Internal.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where a plan may read from: real paths, containment and repositories.
 // Internal. Plans, file names and repositories may be hostile, so every test
 // here is on real paths (links resolved, `..` as the file system has it).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "printable.hpp"
 
 #include "utf8.hpp"

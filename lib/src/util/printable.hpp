@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one escaping step for everything engage prints: text from plans, file
 // names, configuration and git on its way to a terminal, a CI log or a report.
 // Internal; every renderer and the CLI's messages go through it.

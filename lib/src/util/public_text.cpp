@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The public faces of the text helpers: escaping for printing (render.hpp)
 // and "did you mean" for rule names (rules.hpp).
 #include "util/printable.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "remove_on_signal.hpp"
 
 #include <array>

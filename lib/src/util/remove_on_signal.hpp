@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Temporary files removed when the process is interrupted: SIGINT, SIGTERM,
 // SIGHUP or SIGPIPE would otherwise end it with its `.tmp` files left behind.
 // Internal to AtomicFile.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // "Did you mean" suggestions for misspelt keys, values and ids.
 #pragma once
 

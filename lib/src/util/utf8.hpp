@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // UTF-8 decoding shared by the byte scan, the JSON writer and the text renderer.
 #pragma once
 

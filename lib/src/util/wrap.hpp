@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Word wrapping for plain-text output.
 #pragma once
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Loads the plans named on the command line with the public API and prints
 // how many findings they have: what a consumer of the installed library does.
 #include <engage/engage.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage diff`: what changed between two versions of a plan, as text, as
 // Markdown for meeting papers, and as JSON.
 #include "render/findings/finding_json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage assess`: one plan's verdict, standard by standard, with the evidence
 // behind each indicator and what is missing where an indicator is not met.
 #include "util/printable.hpp"

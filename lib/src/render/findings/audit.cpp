@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage audit`: the routes from forums to decisions, and who is represented where.
 #include "render/findings/finding_json.hpp"
 #include "render/shared/escape.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/findings/ci_findings.hpp"
 
 #include <fmt/format.h>

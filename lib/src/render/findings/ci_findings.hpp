@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What every CI renderer needs of a finding: its path from the repository root
 // and its stable fingerprint. Internal to the renderers.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A finding as JSON, shared by every JSON renderer. Internal.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GitHub Actions workflow commands: each finding becomes an annotation on the
 // line it names, in the pull request's diff and the run's summary.
 #include "render/findings/ci_findings.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GitLab Code Quality: the report a merge request widget compares between the
 // source and target branches, matching issues by fingerprint.
 #include "render/findings/ci_findings.hpp"

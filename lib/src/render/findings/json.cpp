@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The machine-readable result: the contract of FORMAT.md ("findings" with rule,
 // severity, message, file, line, column, standard) plus plans, errors, summary.
 #include "render/findings/finding_json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // JUnit XML for GitLab and Jenkins: each plan a test suite, each rule that ran
 // on it a test case, failed when the rule found something at the failing level.
 #include "render/findings/ci_findings.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/findings/repeated.hpp"
 
 #include <engage/rules.hpp>

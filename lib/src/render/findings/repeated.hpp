@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A rule that fires on many items of one plan ("the action X has no due date",
 // 39 times) is told to people once, with the count and the places; machine
 // formats keep one finding per place.

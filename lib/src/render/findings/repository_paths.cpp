@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Paths from the root of the repository, as CI services name files.
 #include <engage/render.hpp>
 

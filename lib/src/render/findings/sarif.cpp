@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SARIF 2.1.0 for code scanning: the rule registry as the tool's rules, one
 // result per finding, located from the repository root.
 #include "render/findings/ci_findings.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Human-readable findings: `file:line:col: severity[rule]: message`, optionally
 // with the source line, a caret under the column, and help.
 #include "render/findings/repeated.hpp"

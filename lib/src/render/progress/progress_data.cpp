@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage actions` and `engage commitments` for machines: CSV and JSON.
 #include "render/findings/finding_json.hpp"
 #include "render/progress/progress_words.hpp"

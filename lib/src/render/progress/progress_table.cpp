@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `engage actions` and `engage commitments` for people: a plain-text table and
 // a Markdown section per plan.
 #include "render/progress/progress_words.hpp"

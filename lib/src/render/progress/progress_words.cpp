@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/progress/progress_words.hpp"
 
 #include <fmt/format.h>

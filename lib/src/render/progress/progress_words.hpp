@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The words progress renderers share: what the columns of an action or a
 // commitment are called, and the note that makes an item stand out. Internal.
 #pragma once

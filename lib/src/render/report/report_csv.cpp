@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The report as CSV tables for spreadsheets (RFC 4180). Plan text goes
 // through csv_cell, which quotes and neutralises formulas; numbers and dates
 // engage computes itself are written as they are, so a spreadsheet can sum them.

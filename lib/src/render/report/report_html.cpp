@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The report as one self-contained HTML page: inline CSS, the flow as inline
 // SVG, no script, nothing fetched (a Content-Security-Policy says so too).
 // Written as well-formed XML (void elements closed), so any XML parser reads it.

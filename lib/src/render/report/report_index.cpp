@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // index.md of a batch run: every plan side by side, for an analyst comparing areas.
 #include "render/report/report_text.hpp"
 #include "render/shared/escape.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The report as JSON: the output contract of FORMAT.md (`findings`,
 // `standards`), then everything the other formats show, per plan.
 #include "render/findings/finding_json.hpp"

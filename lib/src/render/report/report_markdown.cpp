@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The report as GitHub-flavoured Markdown, for board papers and pull requests.
 // Every piece of plan text goes through markdown_cell (tables) or
 // markdown_inline (running text); diagrams through the Mermaid renderer.

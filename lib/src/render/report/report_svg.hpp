@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The flow of one plan as inline SVG, laid out by engage itself (no script,
 // no network). Internal to the HTML report.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/report/report_text.hpp"
 
 #include "render/shared/escape.hpp"

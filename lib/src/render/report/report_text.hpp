@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Words and escapes shared by the report renderers. Internal.
 #pragma once
 

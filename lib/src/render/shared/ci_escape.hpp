@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Escaping plan text for the CI formats. Internal to the renderers.
 #pragma once
 

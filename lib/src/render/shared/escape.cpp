@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/shared/escape.hpp"
 
 #include "util/printable.hpp"

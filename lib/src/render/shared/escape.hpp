@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Escaping plan text for each output format, each driven by its own table
 // of replacements (escape.cpp). Internal to the renderers.
 // Each first passes the text through printable() (util/printable.hpp), keeping

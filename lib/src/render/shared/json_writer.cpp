@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "render/shared/json_writer.hpp"
 
 #include "render/findings/finding_json.hpp"

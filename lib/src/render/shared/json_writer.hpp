@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A minimal streaming JSON writer: correct escaping, stable two-space layout.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E369 channel-goes-nowhere: a standing channel for views feeds no forum or board.
 #include "../impact/item_words.hpp"
 #include "../rule.hpp"

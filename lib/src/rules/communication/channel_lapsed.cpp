@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E399 channel-lapsed: a standing channel for views was last used more than 18 months ago.
 #include "../impact/item_words.hpp"
 #include "../rule.hpp"

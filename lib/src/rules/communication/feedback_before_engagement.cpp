@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E365 feedback-before-engagement: an engagement's feedback date is before the date the engagement
 // took place.
 #include "../impact/item_words.hpp"

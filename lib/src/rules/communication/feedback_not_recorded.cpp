@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E362 feedback-not-recorded: an engagement records views or changes but not when participants were
 // told the result.
 #include "../catalogue.hpp"

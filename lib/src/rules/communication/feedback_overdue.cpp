@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E364 feedback-overdue: an engagement took place longer ago than the feedback time allows and no
 // feedback is recorded.
 #include "../impact/item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E367 format-not-for-audience: a publication for young children is offered only in the standard
 // format.
 #include "../impact/item_words.hpp"

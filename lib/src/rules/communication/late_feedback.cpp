@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E363 late-feedback: participants were told what changed later than the agreed number of days
 // after the engagement.
 #include "../impact/item_words.hpp"

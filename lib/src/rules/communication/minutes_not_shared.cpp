@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E368 minutes-not-shared: a deciding body keeps minutes, but a forum whose views it hears is not
 // recorded as seeing them.
 #include "../impact/item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E361 no-you-said-we-did: an engagement records what young people said but not what was done
 // about it.
 #include "../impact/item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E366 publication-hard-to-find: a publication does not say where people can find it.
 #include "../impact/item_words.hpp"
 #include "../rule.hpp"

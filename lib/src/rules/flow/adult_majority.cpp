@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F206 adult-majority: adults outnumber young people among a body's members.
 #include "../rule.hpp"
 #include "flow_text.hpp"

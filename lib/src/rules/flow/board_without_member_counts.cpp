@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F210 board-without-member-counts: a board that takes decisions does not say how many young
 // people and adults sit on it.
 #include "../rule.hpp"

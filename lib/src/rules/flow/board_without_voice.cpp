@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F202 board-without-voice: a board that takes decisions, but that no forum's views reach.
 #include "../rule.hpp"
 #include "flow_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F209 body-without-cadence: a forum, or a board that takes decisions, does not say how often it
 // meets.
 #include "../rule.hpp"

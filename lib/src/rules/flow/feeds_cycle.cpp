@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F203 feeds-cycle: bodies that feed into each other in a loop.
 #include "../rule.hpp"
 #include "flow_text.hpp"

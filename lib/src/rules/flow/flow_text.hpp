@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Wording shared by the flow and working-together rules: bodies named as a board
 // member would name them ("the Champions Board"), lists and routes of them.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F207 infrequent-meetings: a body that meets fewer times a year than the threshold (three by
 // default); ad hoc counts as none.
 #include "../rule.hpp"

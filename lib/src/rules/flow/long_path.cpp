@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F208 long-path: a forum's views pass through more links than allowed (three by default) before
 // reaching a decision.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F204 no-feedback-loop: a `feeds_into` link that does not say how the receiving body reports back.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F201 orphan-forum: a forum whose views have no route to any body that takes decisions.
 #include "../rule.hpp"
 #include "flow_text.hpp"

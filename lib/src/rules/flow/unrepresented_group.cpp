@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // F205 unrepresented-group: a group of children and young people the plan is for that no forum
 // represents.
 #include "../plan_names.hpp"

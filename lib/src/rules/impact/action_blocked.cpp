@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E377 action-blocked: an action is marked as blocked.
 #include "../rule.hpp"
 #include "item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E376 action-overdue: an action's due date has passed and it is not marked done or dropped.
 #include "../rule.hpp"
 #include "item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E372 action-without-due-date: an action that is not done or dropped has no due date.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

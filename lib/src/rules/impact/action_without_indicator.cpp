@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E373 action-without-indicator: an action does not say how anyone will know it has made a
 // difference.
 #include "../plan_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E374 action-without-outcome: the plan has outcomes, but an action does not say which of them it
 // serves.
 #include "../plan_names.hpp"

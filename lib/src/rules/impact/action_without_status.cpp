@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E375 action-without-status: an action does not say whether it is planned, under way, done,
 // blocked or dropped.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E381 commitment-past-review: a commitment's review date has passed and it is still planned, in
 // progress or without a status.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E384 commitment-without-review: a duty-bearer's commitment says no date for its review.
 #include "../rule.hpp"
 #include "item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E379 done-date-without-done: an action has a completion date but its status is not done.
 #include "../catalogue.hpp"
 #include "item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E378 done-without-date: an action is marked done but does not say when.
 #include "../rule.hpp"
 #include "item_words.hpp"

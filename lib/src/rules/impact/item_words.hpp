@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Words for the items of a plan in findings and evidence: names and titles, not
 // ids (an id, in backticks, only where an item has no name). Shared by the
 // communication and impact rules.

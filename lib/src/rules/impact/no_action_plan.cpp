@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E371 no-action-plan: the plan lists no actions.
 #include "../rule.hpp"
 

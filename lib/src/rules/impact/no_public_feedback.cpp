@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E389 no-public-feedback: the plan records changes made after young people's views, but no
 // publication telling the wider community about them.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E382 no-review-date: the plan does not say when it will be reviewed.
 #include "../rule.hpp"
 #include "item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E385 outcome-without-result: the plan's period has ended and an outcome records no result.
 #include "../rule.hpp"
 #include "item_words.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E388 review-not-held: the plan's review is recorded as held, but not with children or young
 // people.
 #include "../rule.hpp"

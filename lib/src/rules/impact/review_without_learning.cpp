@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E383 review-without-learning: the plan's review date has passed and no learning from the review
 // is recorded.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E386 service-change-before-views: a change recorded as the answer to an engagement is dated
 // before the engagement took place.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E387 training-over-members: a body records more people completing a training than it has
 // members.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E305 forum-without-groups: a forum does not say which groups of children and young people it
 // represents.
 #include "../plan_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E308 minority-view-unanswered: an engagement records minority views, some of which have no
 // recorded response.
 #include "../plan_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E307 no-early-involvement: the plan does not record children and young people helping to shape
 // it at the start.
 #include "../plan_names.hpp"

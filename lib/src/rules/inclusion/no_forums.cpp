@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E304 no-forums: the plan has no forum where children and young people come together to speak.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

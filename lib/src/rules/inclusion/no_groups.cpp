@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E301 no-groups: the plan does not say which groups of children and young people it is for.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

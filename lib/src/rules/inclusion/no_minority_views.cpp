@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E306 no-minority-views: no engagement records minority or opposing views.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E303 seldom-heard-not-engaged: a seldom-heard group takes part in no engagement and no forum
 // represents it.
 #include "../plan_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E302 seldom-heard-not-named: no group of children and young people is marked as seldom heard.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // M902 self-assessment-overrated: the plan scores itself 5 or 6 on a standard that the evidence in
 // the plan leaves not met.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // M903 self-assessment-underrated: the plan scores itself lower on a standard than the evidence in
 // the plan supports.
 #include "../rule.hpp"

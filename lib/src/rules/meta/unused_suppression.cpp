@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // M901 unused-suppression: an `# engage: disable=...` comment that suppresses nothing, or names no
 // rule.
 #include "../../suppression.hpp"

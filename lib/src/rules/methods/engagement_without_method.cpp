@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E352 engagement-without-method: an engagement does not say which method was used.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

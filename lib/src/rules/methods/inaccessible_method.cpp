@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E355 inaccessible-method: an engagement involves a seldom-heard group, or one facing barriers,
 // without recording how it was made accessible.
 #include "../flow/flow_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Wording shared by the methods rules: methods and approaches in plain English.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E356 methods-not-reviewed: no engagement records what was learned about how its method worked.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

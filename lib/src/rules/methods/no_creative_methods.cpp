@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E354 no-creative-methods: no engagement uses a creative method such as a workshop, event,
 // take-over or social media.
 #include "../flow/flow_text.hpp"

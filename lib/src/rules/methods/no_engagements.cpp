@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E351 no-engagements: the plan records no engagements with children and young people.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E353 single-method: all the plan's engagements use one method, or none says which.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E323 no-evidence-base: the plan names no evidence of need that it rests on.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E324 no-outcomes: the plan does not say what it means to change.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E321 no-partners: the plan names no partners who shape and deliver it together.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

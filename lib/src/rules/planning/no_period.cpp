@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E326 no-period: the plan does not say when it starts and when it ends.
 #include "../rule.hpp"
 

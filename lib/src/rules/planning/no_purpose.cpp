@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E322 no-purpose: the plan does not say what its engagement is for.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E328 no-resources: the plan names no resources to carry it out.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E331 no-shared-focus: the plan does not record its focus being set by partners together.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

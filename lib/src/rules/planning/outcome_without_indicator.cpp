@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E325 outcome-without-indicator: an outcome has no indicator saying how the plan will know it was
 // reached.
 #include "../plan_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E327 period-order: the plan's period ends before it starts.
 #include "../rule.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E332 plan-not-agreed: the plan has a purpose but does not record who agreed it.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

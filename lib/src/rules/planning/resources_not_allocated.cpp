@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E333 resources-not-allocated: the plan lists resources, but none says what it is for.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

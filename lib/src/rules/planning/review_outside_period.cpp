@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E329 review-outside-period: the plan's review falls before the plan starts, or more than a year
 // after it ends.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // P501 personal-data: plan text holds what looks like personal data: an e-mail address, a UK phone
 // number, a date of birth, a UK postcode or a National Insurance number.
 #include "../../load/source_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "personal_data_scan.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Finding personal data in free text: e-mail addresses, UK phone numbers, dates
 // of birth, UK postcodes and National Insurance numbers. Hand-written matchers
 // (one pass over the text each), because plans can be large and std::regex slow.

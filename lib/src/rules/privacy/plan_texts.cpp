@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "plan_texts.hpp"
 
 #include <initializer_list>

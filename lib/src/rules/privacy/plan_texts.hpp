@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every piece of free text a plan holds, for checks that read all of it.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S107 bad-date: a date that is not an ISO calendar date (YYYY-MM-DD), or a day that does not
 // exist.
 #include "../rule.hpp"

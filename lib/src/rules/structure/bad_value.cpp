@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S106 bad-value: a value outside the allowed set, such as an unknown `kind`, `status` or `meets`,
 // or an id that is not a slug.
 #include "../rule.hpp"

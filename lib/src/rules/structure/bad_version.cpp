@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S102 bad-version: the file does not start with `engage: 1`, or names a format version this tool
 // does not know.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S111 byte-order-mark: the file starts with a UTF-8 byte-order mark.
 #include "../rule.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S109 duplicate-id: two items of a plan share an id; ids are unique across the whole plan.
 #include "../rule.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S108 duplicate-key: the same key appears twice in one mapping, or a plan has two `plan:`
 // sections.
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S103 missing-key: a required key is missing, such as a plan's `id` or a body's `kind`.
 #include "../rule.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S104 unknown-key: a key that the plan format does not define, often a misspelling.
 #include "../rule.hpp"
 

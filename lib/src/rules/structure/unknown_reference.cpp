@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S110 unknown-reference: a reference to an id that no item of the plan has (a group, body,
 // partner, outcome or approach).
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S105 wrong-type: a value of the wrong kind: a list where a mapping belongs, text where a number
 // belongs, or nothing at all.
 #include "../rule.hpp"

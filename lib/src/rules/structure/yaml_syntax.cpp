@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // S101 yaml-syntax: the file is not valid YAML, or is not safe to read as YAML.
 #include "../rule.hpp"
 

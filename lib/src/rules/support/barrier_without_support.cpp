@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E312 barrier-without-support: a group lists barriers to taking part but no support to overcome
 // them.
 #include "../plan_names.hpp"

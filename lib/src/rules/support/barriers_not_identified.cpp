@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E311 barriers-not-identified: a seldom-heard group does not say what stops it taking part.
 #include "../plan_names.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E315 needs-not-assessed: a group faces barriers, but the plan does not say its support needs
 // were assessed with the group itself.
 #include "../plan_names.hpp"

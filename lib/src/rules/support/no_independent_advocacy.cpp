@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E313 no-independent-advocacy: the plan offers no independent advocacy, or the advocacy it
 // names is provided by the plan's owner.
 #include "../plan_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E314 no-preparation: the plan does not record how children and young people are prepared
 // before they take part.
 #include "../plan_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E342 action-without-lead: an action names nobody to lead it.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E345 board-without-chair: a board does not say who chairs it.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

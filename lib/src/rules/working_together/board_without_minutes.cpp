@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E346 board-without-minutes: a board does not keep minutes, or the plan does not say that it does.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

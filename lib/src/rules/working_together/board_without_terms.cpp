@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E347 board-without-terms: a board has no terms of reference.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

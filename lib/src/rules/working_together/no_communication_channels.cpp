@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E348 no-communication-channels: no forum or board says how it keeps in touch with its members.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E344 no-deciding-board: no body in the plan is marked as holding the power to decide.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E349 papers-not-in-time: a board that takes decisions sends its meeting papers out fewer days
 // before a meeting than young people need to read them (five by default).
 #include "../flow/flow_text.hpp"

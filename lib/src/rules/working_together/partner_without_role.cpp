@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E341 partner-without-role: a partner is listed without saying what part it plays in the plan.
 #include "../flow/flow_text.hpp"
 #include "../rule.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // E343 placeholder-lead: an action's lead is a placeholder such as "TBC" or "CLD?" rather than a
 // named lead.
 #include "../flow/flow_text.hpp"
