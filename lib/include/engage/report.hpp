@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -132,6 +133,8 @@ struct Report {
     DaysSummary feedback_days;
     std::vector<CommitmentRow> commitments;
     std::vector<FindingGroup> findings;
+    /// How much evidence each rule recorded, by rule name (to say "19 of 39").
+    std::map<std::string_view, std::size_t> evidence_totals;
     /// Forums with no route to a body that decides (names).
     std::vector<std::string> orphan_forums;
 

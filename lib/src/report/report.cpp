@@ -199,6 +199,7 @@ void add_findings(const PlanResult& result, Report& report) {
     groups.push_back(std::move(other));
     std::erase_if(groups, [](const FindingGroup& g) { return g.findings.empty(); });
     report.findings = std::move(groups);
+    report.evidence_totals = result.evidence_totals;
     report.counts.findings = count_findings(result.findings);
 }
 

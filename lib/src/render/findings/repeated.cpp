@@ -10,6 +10,11 @@
 
 namespace engage::detail {
 
+std::string repeated_headline(const RuleInfo& rule, std::size_t count, std::size_t evidence) {
+    return fmt::format(fmt::runtime(rule.many), fmt::arg("count", count),
+                       fmt::arg("total", count + evidence));
+}
+
 std::vector<RepeatedFindings> repeated_findings(const PlanResult& plan) {
     std::map<std::string_view, std::vector<const Finding*>> by_rule;
     for (const Finding& finding : plan.findings)
@@ -19,14 +24,12 @@ std::vector<RepeatedFindings> repeated_findings(const PlanResult& plan) {
         const auto found = by_rule.find(rule.name);
         if (rule.many.empty() || found == by_rule.end() || found->second.size() < repeated_at)
             continue;
-        const std::size_t count = found->second.size();
         const auto evidence = plan.evidence_totals.find(rule.name);
-        const std::size_t total =
-            count + (evidence == plan.evidence_totals.end() ? 0 : evidence->second);
         RepeatedFindings group;
+        group.headline =
+            repeated_headline(rule, found->second.size(),
+                              evidence == plan.evidence_totals.end() ? 0 : evidence->second);
         group.all = std::move(found->second);
-        group.headline = fmt::format(fmt::runtime(rule.many), fmt::arg("count", count),
-                                     fmt::arg("total", total));
         groups.push_back(std::move(group));
     }
     return groups;

@@ -20,6 +20,11 @@ struct RepeatedFindings {
     std::string headline;            ///< e.g. "19 of 39 actions have no date they are due by"
 };
 
+/// The one line told for `count` findings of `rule` (RuleInfo::many), `evidence`
+/// being how many items of the same kind the rule found no problem with.
+[[nodiscard]] std::string repeated_headline(const RuleInfo& rule, std::size_t count,
+                                            std::size_t evidence);
+
 /// The repeated findings of `plan`: rules that declare how to tell many findings
 /// (RuleInfo::many) and fire on at least `repeated_at` items, in catalogue order.
 [[nodiscard]] std::vector<RepeatedFindings> repeated_findings(const PlanResult& plan);

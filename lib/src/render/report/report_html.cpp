@@ -90,6 +90,35 @@ void write_standards(std::ostream& out, const Report& r) {
             << "</td></tr>\n";
     }
     out << table_end;
+    if (!r.assessment)
+        return;
+    out << "<p>An indicator is met when the plan records evidence for it and no check behind it "
+           "finds a problem; partly met when it has evidence and a problem; not met when the "
+           "plan records nothing for it.</p>\n";
+    for (const StandardAssessment& standard : r.assessment->standards) {
+        out << "<h3>" << html_text(standard.name) << ": " << html_text(describe(standard))
+            << "</h3>\n<ul>\n";
+        for (const IndicatorAssessment& indicator : standard.indicators) {
+            out << "<li><strong>" << html_text(indicator.id) << "</strong> "
+                << detail::attainment_words(indicator.status) << ": " << html_text(indicator.text);
+            if (indicator.status == Attainment::not_met && !indicator.checked.empty())
+                out << " <em>How it is judged:</em> " << html_text(indicator.checked);
+            constexpr std::size_t shown = 3; // the rest are counted: the JSON lists them all
+            std::string items;
+            for (std::size_t i = 0; i < indicator.evidence.size() && i < shown; ++i)
+                items += "<li>evidence: " + html_text(indicator.evidence[i].what) + "</li>\n";
+            if (indicator.evidence_count > shown)
+                items += fmt::format("<li>and {} more items of evidence</li>\n",
+                                     indicator.evidence_count - shown);
+            if (indicator.finding_count > 0)
+                items += "<li>" + detail::counted(indicator.finding_count, "finding", "findings") +
+                         " against it (below)</li>\n";
+            if (!items.empty())
+                out << "\n<ul>\n" << items << "</ul>";
+            out << "</li>\n";
+        }
+        out << "</ul>\n";
+    }
 }
 
 void write_flow(std::ostream& out, const Report& r) {
@@ -242,13 +271,24 @@ void write_findings(std::ostream& out, const Report& r) {
             << (group.standard_key.empty() ? std::string("Format and structure")
                                            : html_text(group.standard_name))
             << " (" << group.findings.size() << ")</h3>\n<ul>\n";
-        for (const auto& f : group.findings) {
+        const auto place = [](const Finding& f) {
+            if (f.file.empty())
+                return std::string();
+            return " (" + html_text(f.file) +
+                   (f.line ? fmt::format(", line {}", f.line) : std::string()) + ")";
+        };
+        for (const detail::ToldFinding& told : detail::told_findings(group, r)) {
+            const Finding& f = *told.first;
             out << "<li><span class=\"" << to_string(f.severity) << "\">" << to_string(f.severity)
-                << "</span> " << html_text(f.rule) << ": " << html_text(f.message);
-            if (!f.file.empty())
-                out << " (" << html_text(f.file)
-                    << (f.line ? fmt::format(", line {}", f.line) : std::string()) << ")";
-            out << "</li>\n";
+                << "</span> " << html_text(f.rule) << ": ";
+            if (told.headline.empty()) {
+                out << html_text(f.message) << place(f) << "</li>\n";
+                continue;
+            }
+            out << html_text(told.headline) << ":\n<ul>\n";
+            for (const Finding* member : told.members)
+                out << "<li>" << html_text(member->message) << place(*member) << "</li>\n";
+            out << "</ul></li>\n";
         }
         out << "</ul>\n";
     }

@@ -76,14 +76,39 @@ void write_standards(std::ostream& out, const Report& r) {
         out << "The plan could not be assessed against a framework.\n\n";
         return;
     }
-    out << "How the plan measures up, standard by standard. An indicator is met when every "
-           "check behind it passes.\n\n";
+    out << "How the plan measures up, standard by standard. An indicator is met when the plan "
+           "records evidence for it and no check behind it finds a problem; partly met when it "
+           "has evidence and a problem; not met when the plan records nothing for it.\n\n";
     write_table_header(out, {"Standard", "Status", "Indicators met", "Self-assessed"});
     for (const auto& s : r.standards) {
         write_row(out, {markdown_cell(s.name), std::string(detail::attainment_words(s.status)),
                         detail::indicators_text(s), detail::self_score_text(s)});
     }
     out << '\n';
+    if (!r.assessment)
+        return;
+    for (const StandardAssessment& standard : r.assessment->standards) {
+        out << "### " << markdown_inline(standard.name) << ": "
+            << markdown_inline(describe(standard)) << "\n\n";
+        for (const IndicatorAssessment& indicator : standard.indicators) {
+            out << "- **" << markdown_inline(indicator.id) << "** "
+                << detail::attainment_words(indicator.status) << ": "
+                << markdown_inline(indicator.text);
+            if (indicator.status == Attainment::not_met && !indicator.checked.empty())
+                out << " *How it is judged:* " << markdown_inline(indicator.checked);
+            out << '\n';
+            constexpr std::size_t shown = 3; // the rest are counted: the JSON lists them all
+            for (std::size_t i = 0; i < indicator.evidence.size() && i < shown; ++i)
+                out << "  - evidence: " << markdown_inline(indicator.evidence[i].what) << '\n';
+            if (indicator.evidence_count > shown)
+                out << fmt::format("  - and {} more items of evidence\n",
+                                   indicator.evidence_count - shown);
+            if (indicator.finding_count > 0)
+                out << "  - " << detail::counted(indicator.finding_count, "finding", "findings")
+                    << " against it (below)\n";
+        }
+        out << '\n';
+    }
 }
 
 void write_flow(std::ostream& out, const Report& r) {
@@ -248,13 +273,22 @@ void write_findings(std::ostream& out, const Report& r) {
         const std::string name = group.standard_key.empty() ? std::string("Format and structure")
                                                             : markdown_inline(group.standard_name);
         out << "### " << name << " (" << group.findings.size() << ")\n\n";
-        for (const auto& f : group.findings) {
-            out << "- **" << to_string(f.severity) << "** " << f.rule << ": "
-                << markdown_inline(f.message);
-            if (!f.file.empty())
-                out << " (" << markdown_inline(f.file)
-                    << (f.line ? fmt::format(", line {}", f.line) : std::string()) << ')';
-            out << '\n';
+        const auto place = [](const Finding& f) {
+            if (f.file.empty())
+                return std::string();
+            return " (" + markdown_inline(f.file) +
+                   (f.line ? fmt::format(", line {}", f.line) : std::string()) + ')';
+        };
+        for (const detail::ToldFinding& told : detail::told_findings(group, r)) {
+            const Finding& f = *told.first;
+            out << "- **" << to_string(f.severity) << "** " << f.rule << ": ";
+            if (told.headline.empty()) {
+                out << markdown_inline(f.message) << place(f) << '\n';
+                continue;
+            }
+            out << markdown_inline(told.headline) << ":\n";
+            for (const Finding* member : told.members)
+                out << "  - " << markdown_inline(member->message) << place(*member) << '\n';
         }
         out << '\n';
     }

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "render/report/report_text.hpp"
 
+#include "render/findings/repeated.hpp"
 #include "render/shared/escape.hpp"
 
+#include <engage/rules.hpp>
+
 #include <fmt/format.h>
+
+#include <map>
 
 namespace engage::detail {
 
@@ -115,6 +120,30 @@ std::string route_text(const BodyRow& body) {
     if (*body.links_to_decision == 0)
         return "decides itself";
     return counted(*body.links_to_decision, "link", "links") + " to a decision";
+}
+
+std::vector<ToldFinding> told_findings(const FindingGroup& group, const Report& report) {
+    std::map<std::string_view, std::vector<const Finding*>> by_rule;
+    for (const Finding& finding : group.findings)
+        by_rule[finding.rule].push_back(&finding);
+    std::vector<ToldFinding> told;
+    for (const Finding& finding : group.findings) {
+        const std::vector<const Finding*>& same = by_rule[finding.rule];
+        const RuleInfo* rule = find_rule(finding.rule);
+        if (rule == nullptr || rule->many.empty() || same.size() < repeated_at) {
+            told.push_back({&finding, {}, {}});
+            continue;
+        }
+        if (same.front() != &finding)
+            continue; // told with the first
+        const auto evidence = report.evidence_totals.find(finding.rule);
+        told.push_back(
+            {&finding,
+             repeated_headline(*rule, same.size(),
+                               evidence == report.evidence_totals.end() ? 0 : evidence->second),
+             same});
+    }
+    return told;
 }
 
 } // namespace engage::detail

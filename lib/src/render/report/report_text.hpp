@@ -52,4 +52,17 @@ namespace engage::detail {
 /// "decides itself", "1 link", "no route".
 [[nodiscard]] std::string route_text(const BodyRow& body);
 
+/// One item of a findings list as people read it: a finding on its own, or a
+/// rule's many findings told once (`headline`) with each one listed.
+struct ToldFinding {
+    const Finding* first = nullptr;
+    std::string headline;                ///< empty: `first` on its own
+    std::vector<const Finding*> members; ///< with a headline: every finding told
+};
+
+/// A standard's findings in the order given, a rule that fires on many items
+/// (RuleInfo::many) told once at its first finding.
+[[nodiscard]] std::vector<ToldFinding> told_findings(const FindingGroup& group,
+                                                     const Report& report);
+
 } // namespace engage::detail
