@@ -274,8 +274,11 @@ def blob_over_the_limit_never_read(engage, d, sanitized):
     if not re.search(rb"HEAD:(\./)?plan\.yaml:1:1: error\[yaml-syntax\]: the file is 200\.0 MiB, "
                      rb"over the limit of 16\.0 MiB", out):
         problems.append(f"no finding for the size: {out[-400:]!r}")
-    if peak_mb > 150:
-        problems.append(f"{peak_mb} MB at the peak: the blob was read")
+    # Reading the 200 MB blob would take more than 200 MB (and ASan's shadow memory
+    # on top); the sanitized build starts some 40 MB higher without reading it.
+    limit_mb = 190 if sanitized else 150
+    if peak_mb > limit_mb:
+        problems.append(f"{peak_mb} MB at the peak (limit {limit_mb}): the blob was read")
     return problems
 
 
