@@ -213,7 +213,6 @@ TextList ValueReader::text_list(std::uint32_t node, std::string_view key) {
 }
 
 Located<int> ValueReader::integer(std::uint32_t node, std::string_view key, int min, int max) {
-    Located<int> out;
     const YamlNode& n = tree_.at(node);
     int value = 0;
     const std::string_view text = tree_.value(node);
