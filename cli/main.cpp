@@ -19,9 +19,9 @@ int main(int argc, char** argv) {
         "engage: check children and young people's participation plans against the National "
         "Standards for Community Engagement",
         "engage"};
-    app.set_version_flag("--version", std::string("engage ") + engage::version_string +
-                                          "\nLicence: " + engage::licence_spdx +
-                                          " (Copyright 2026 the engage contributors)");
+    app.set_version_flag("-V,--version", std::string("engage ") + engage::version_string +
+                                             "\nLicence: " + engage::licence_spdx +
+                                             " (Copyright 2026 the engage contributors)");
     app.require_subcommand(1);
     app.fallthrough(false);
 

@@ -64,7 +64,7 @@ int run_audit(const ValidateOptions& options) {
     TextStyle style;
     style.color = use_color(options.color, stdout_is_terminal());
     render_findings_as(find_format(audit_formats(), chosen_format(options)), result, style);
-    return finish(result);
+    return without_findings_status(options, finish(result));
 }
 
 CLI::App* setup_graph(CLI::App& app, GraphOptions& options) {

@@ -28,6 +28,8 @@ void add_check_options(CLI::App& cmd, ValidateOptions& options) {
     cmd.add_option("--fail-on", options.fail_on,
                    "Lowest severity that makes the exit status 1 (default: error)")
         ->check(CLI::IsMember({"error", "warning", "info"}));
+    cmd.add_flag("--exit-zero", options.exit_zero,
+                 "Exit 0 whatever the findings (unreadable input still exits 2)");
     add_settings_options(cmd, options.config, options.as_of, options.framework, options.select,
                          options.ignore);
     cmd.add_option("--color", options.color, "Colour in text output")
@@ -85,6 +87,10 @@ int validate_streamed(const std::vector<std::string>& paths, const RunOptions& r
 
 } // namespace
 
+int without_findings_status(const ValidateOptions& options, int status) {
+    return options.exit_zero && status == exit_findings ? exit_clean : status;
+}
+
 int run_validate(const ValidateOptions& options) {
     RunOptions run;
     run.load.stdin_name = options.stdin_filename;
@@ -107,11 +113,11 @@ int run_validate(const ValidateOptions& options) {
     style.color = use_color(options.color, stdout_is_terminal());
     if (format.per_plan) {
         style.show_source = format.show_source;
-        return validate_streamed(options.paths, run, style);
+        return without_findings_status(options, validate_streamed(options.paths, run, style));
     }
     const ValidateResult result = validate_paths(options.paths, run);
     render_findings_as(format, result, style);
-    return finish(result);
+    return without_findings_status(options, finish(result));
 }
 
 } // namespace engage::cli

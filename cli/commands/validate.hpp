@@ -26,12 +26,16 @@ struct ValidateOptions {
     std::vector<std::string> select;
     std::vector<std::string> ignore;
     bool print_config = false;
-    unsigned jobs = 0; ///< plans checked at once; 0: the number of cores
+    bool exit_zero = false; ///< findings never make the exit status 1 (input errors still 2)
+    unsigned jobs = 0;      ///< plans checked at once; 0: the number of cores
 };
 
 /// Declares the options validate and audit share on `cmd`: paths, format,
 /// failing level, settings, colour and the name for standard input.
 void add_check_options(CLI::App& cmd, ValidateOptions& options);
+
+/// `status`, or 0 in its place when --exit-zero is given and findings made it 1.
+[[nodiscard]] int without_findings_status(const ValidateOptions& options, int status);
 
 /// Declares the subcommand and its options on `app`; returns it.
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options);
