@@ -61,6 +61,11 @@ int run_audit(const ValidateOptions& options) {
     if (!options.fail_on.empty())
         run.overrides.fail_on = parse_severity(options.fail_on);
     const ValidateResult result = validate_paths(options.paths, run);
+    if (options.statistics) {
+        render_statistics(std::cout, result);
+        render_summary(std::cout, result);
+        return without_findings_status(options, finish(result));
+    }
     TextStyle style;
     style.color = use_color(options.color, stdout_is_terminal());
     render_findings_as(find_format(audit_formats(), chosen_format(options)), result, style);

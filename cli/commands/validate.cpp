@@ -28,6 +28,8 @@ void add_check_options(CLI::App& cmd, ValidateOptions& options) {
     cmd.add_option("--fail-on", options.fail_on,
                    "Lowest severity that makes the exit status 1 (default: error)")
         ->check(CLI::IsMember({"error", "warning", "info"}));
+    cmd.add_flag("--statistics", options.statistics,
+                 "Print how many findings each rule made instead of the findings");
     cmd.add_flag("--exit-zero", options.exit_zero,
                  "Exit 0 whatever the findings (unreadable input still exits 2)");
     add_settings_options(cmd, options.config, options.as_of, options.framework, options.select,
@@ -107,6 +109,12 @@ int run_validate(const ValidateOptions& options) {
     if (options.print_config) {
         std::cout << settings_to_toml(resolve_settings(options.paths.front(), run.overrides));
         return exit_clean;
+    }
+    if (options.statistics) {
+        const ValidateResult result = validate_paths(options.paths, run);
+        render_statistics(std::cout, result);
+        render_summary(std::cout, result);
+        return without_findings_status(options, finish(result));
     }
     const FindingsFormat& format = find_format(findings_formats(), chosen_format(options));
     TextStyle style;

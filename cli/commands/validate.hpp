@@ -26,8 +26,9 @@ struct ValidateOptions {
     std::vector<std::string> select;
     std::vector<std::string> ignore;
     bool print_config = false;
-    bool exit_zero = false; ///< findings never make the exit status 1 (input errors still 2)
-    unsigned jobs = 0;      ///< plans checked at once; 0: the number of cores
+    bool statistics = false; ///< a count per rule instead of the findings
+    bool exit_zero = false;  ///< findings never make the exit status 1 (input errors still 2)
+    unsigned jobs = 0;       ///< plans checked at once; 0: the number of cores
 };
 
 /// Declares the options validate and audit share on `cmd`: paths, format,

@@ -88,6 +88,10 @@ void render_json(std::ostream& out, const ValidateResult& result);
 /// `style.show_source`), and the closing one-line summary.
 void render_findings(std::ostream& out, const ValidateResult& result, const TextStyle& style);
 void render_summary(std::ostream& out, const ValidateResult& result);
+
+/// How many findings each rule made, most first (then by code): count, code,
+/// name and severity, one rule a line (`--statistics`).
+void render_statistics(std::ostream& out, const ValidateResult& result);
 void render_summary(std::ostream& out, const FindingCounts& counts, std::size_t plans,
                     std::size_t files);
 

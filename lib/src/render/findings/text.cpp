@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -243,6 +244,32 @@ void render_summary(std::ostream& out, const FindingCounts& counts, std::size_t 
         joined += parts[i];
     }
     out << "Found " << joined << " in " << scope << ".\n";
+}
+
+void render_statistics(std::ostream& out, const ValidateResult& result) {
+    struct Count {
+        std::size_t findings = 0;
+        Severity severity = Severity::info; ///< the most severe of its findings
+    };
+    std::map<std::string_view, Count> counts;
+    for (const Finding* finding : result.all_findings()) {
+        Count& count = counts[finding->rule];
+        ++count.findings;
+        count.severity = std::max(count.severity, finding->severity);
+    }
+    std::vector<std::pair<std::string_view, Count>> rows(counts.begin(), counts.end());
+    const auto code_of = [](std::string_view rule) {
+        const RuleInfo* info = find_rule(rule);
+        return info != nullptr ? info->code : std::string_view("-");
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+        if (a.second.findings != b.second.findings)
+            return a.second.findings > b.second.findings;
+        return code_of(a.first) < code_of(b.first);
+    });
+    for (const auto& [rule, count] : rows)
+        out << fmt::format("{:>6}  {:<6} {:<30} {}\n", count.findings, code_of(rule),
+                           printable(rule), to_string(count.severity));
 }
 
 void render_text(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
