@@ -2,6 +2,7 @@
 // E343 placeholder-lead: an action's lead is a placeholder such as "TBC" or "CLD?" rather than a
 // named lead.
 #include "../flow/flow_text.hpp"
+#include "../plan_names.hpp"
 #include "../rule.hpp"
 
 #include <string>
@@ -10,14 +11,6 @@
 namespace engage::rules {
 
 namespace {
-
-std::string_view trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 void check(CheckContext& ctx) {
     for (const Action& action : ctx.plan.actions) {
@@ -29,7 +22,7 @@ void check(CheckContext& ctx) {
         } else if (action.lead.present() && is_placeholder(action.lead.value)) {
             ctx.report(action.lead.loc, "the lead of the action " +
                                             titled(action.title, action.id) + " is \"" +
-                                            std::string(trimmed(action.lead.value)) +
+                                            trimmed_text(action.lead.value) +
                                             "\", a placeholder rather than a named lead");
         }
     }
