@@ -20,6 +20,7 @@ namespace {
 struct ReportOptions {
     std::vector<std::string> paths;
     std::string format = "markdown";
+    std::string audience = "board"; ///< --for: board, or young-people ("You said, we did")
     std::string table = "findings";
     std::string out;
     unsigned jobs = 0;
@@ -80,7 +81,10 @@ int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     report_options.run.progress = [&](std::size_t done, std::size_t total) {
         bar.update(done, total);
     };
-    const ReportBatchResult result = write_reports(options.paths, options.out, report_options);
+    const ReportBatchResult result =
+        options.audience == "young-people"
+            ? write_you_said_we_did(options.paths, options.out, report_options)
+            : write_reports(options.paths, options.out, report_options);
     bar.clear();
     for (const auto& error : result.run.errors)
         report_input_error(error.path, error.message);
@@ -100,7 +104,28 @@ int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     return result.run.fails ? exit_findings : exit_clean;
 }
 
+/// `--for young-people`: the "You said, we did" page, Markdown or HTML.
+int young_people_to_stdout(const ReportOptions& options, const RunOptions& run) {
+    std::vector<YouSaidWeDid> pages;
+    const RunSummary result = run_plans(
+        options.paths, run,
+        [](PlanResult&& plan) { return build_you_said_we_did(plan, plan.settings.as_of); },
+        [&](YouSaidWeDid&& page) { pages.push_back(std::move(page)); });
+    if (options.format == "html")
+        render_you_said_we_did_html(std::cout, pages);
+    else
+        render_you_said_we_did_markdown(std::cout, pages);
+    std::cout.flush();
+    for (const auto& error : result.errors)
+        report_input_error(error.path, error.message);
+    if (!result.errors.empty())
+        return exit_usage;
+    return result.fails ? exit_findings : exit_clean;
+}
+
 int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
+    if (options.audience == "young-people")
+        return young_people_to_stdout(options, run);
     std::vector<Report> reports;
     const RunSummary result = run_plans(
         options.paths, run,
@@ -132,6 +157,11 @@ int run_report(const ReportOptions& options) {
                         options.ignore, run.overrides)) {
         return exit_usage;
     }
+    if (options.audience == "young-people" && options.format != "markdown" &&
+        options.format != "html") {
+        report_error("--for young-people writes markdown or html, not " + options.format);
+        return exit_usage;
+    }
     if (!options.fail_on.empty())
         run.overrides.fail_on = parse_severity(options.fail_on);
     return options.out.empty() ? report_to_stdout(options, run) : report_to_folder(options, run);
@@ -150,6 +180,11 @@ Command add_report_command(CLI::App& app) {
     cmd->add_option("-f,--format", options->format, "Report format")
         ->check(CLI::IsMember({"markdown", "csv", "html", "json"}))
         ->default_str("markdown");
+    cmd->add_option("--for", options->audience,
+                    "Who the report is for: board, or young-people (\"You said, we did\", "
+                    "markdown or html)")
+        ->check(CLI::IsMember({"board", "young-people"}))
+        ->default_str("board");
     cmd->add_option("--table", options->table,
                     "Which table --format csv writes on standard output (with --out: all)")
         ->check(CLI::IsMember({"findings", "actions", "standards", "bodies", "engagements"}))

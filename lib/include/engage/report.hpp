@@ -241,4 +241,100 @@ struct ReportBatchResult {
                                               const std::filesystem::path& folder,
                                               const ReportBatchOptions& options);
 
+// ---- "You said, we did": a page written for the children and young people
+// themselves, built from the plan (not from the findings): per forum and for
+// the plan, what they said, what changed, when they were told, what is still
+// being worked on and who to ask. It holds only what the plan records; the
+// renderers say plainly where the plan records nothing.
+
+/// One time children and young people gave their views (an engagement).
+struct YouthTopic {
+    struct Change {
+        std::string what;
+        std::string by; ///< who made the change (a name), "" when not said
+        std::optional<Date> on;
+    };
+    struct Answer {
+        std::string view;
+        std::string answer; ///< the reason it was not done, or the response; "" when not said
+    };
+    std::string title;            ///< the engagement's title (its id when untitled)
+    std::optional<Date> date;     ///< when it happened
+    std::vector<std::string> who; ///< the groups that took part (names)
+    std::vector<std::string> you_said;
+    std::vector<Change> we_did;
+    std::vector<Answer> not_done;    ///< `declined`: the view and why it was not acted on
+    std::vector<Answer> other_views; ///< `minority_views`, with the response when given
+    std::vector<std::string> learned;
+    std::optional<Date> told_on;     ///< `fed_back_on`: when they were told what changed
+    bool waiting_to_be_told = false; ///< held before the as-of date, nobody told yet
+
+    /// Nothing recorded beyond the title and date: no view, change or learning.
+    [[nodiscard]] bool says_nothing() const;
+};
+
+/// Work still owed that young people can follow: an open action or commitment.
+struct YouthWork {
+    std::string what;
+    std::string who; ///< the action's lead or who made the commitment; "" when not said
+    std::optional<Date> due;
+    bool promise = false; ///< a commitment rather than an action
+    bool late = false;    ///< due before the as-of date and not done
+    bool blocked = false;
+    bool started = false; ///< in progress
+};
+
+/// Where a forum passes its views, and how it hears back.
+struct YouthRoute {
+    std::string to;       ///< the receiving body's name
+    std::string how;      ///< what is passed on, "" when not said
+    std::string feedback; ///< how the forum hears back, "" when not said
+};
+
+/// A forum that carries children and young people's views.
+struct YouthForum {
+    std::string name;
+    bool run_by_young_people = false;
+    bool decides = false;
+    std::vector<std::string> speaks_for; ///< the groups it represents (names)
+    std::string meets;                   ///< how often, in words ("every month"); "" not said
+    std::vector<YouthRoute> views_go_to;
+    std::vector<YouthTopic> topics;
+    std::vector<YouthWork> still_working_on;
+    std::string ask; ///< who to ask: the chair, else the plan's owner; "" when neither is recorded
+};
+
+struct YouSaidWeDid {
+    std::string plan_title, area;
+    std::optional<Date> as_of;
+    std::vector<YouthForum> forums;          ///< children's forums, in file order
+    std::vector<YouthTopic> other_topics;    ///< views given outside any children's forum
+    std::vector<YouthWork> still_working_on; ///< open work for young people not under a forum
+    std::string ask;                         ///< the plan's owner; "" when not recorded
+};
+
+/// The page for one checked plan. Engagements, actions and commitments only of
+/// adults' groups or adults' forums are left out; "late" is measured against
+/// `as_of` (with no date, nothing is late).
+[[nodiscard]] YouSaidWeDid build_you_said_we_did(const PlanResult& result,
+                                                 std::optional<Date> as_of);
+
+/// "March 2024".
+[[nodiscard]] std::string month_in_words(const Date& date);
+
+/// The page in Markdown: short sentences, no ids or codes, hard words
+/// explained where they first appear, lists rather than tables.
+void render_you_said_we_did_markdown(std::ostream& out, std::span<const YouSaidWeDid> pages);
+
+/// The page as one self-contained HTML document (inline CSS, no script):
+/// large type, fits a phone, WCAG 2.1 AA contrast and heading order, lang="en".
+void render_you_said_we_did_html(std::ostream& out, std::span<const YouSaidWeDid> pages);
+
+/// `engage report --for young-people --out DIR`: `STEM.young-people.md` (or
+/// `.html`) for each plan found at `paths`, written as write_reports writes.
+/// Only the Markdown and HTML formats have this page.
+[[nodiscard]] ReportBatchResult write_you_said_we_did(const std::vector<std::string>& paths,
+                                                      const std::filesystem::path& folder,
+                                                      const ReportBatchOptions& options);
+
 } // namespace engage
