@@ -104,6 +104,16 @@ int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     return result.run.fails ? exit_findings : exit_clean;
 }
 
+/// After a report on standard output: the inputs that could not be read, and the exit status.
+int finish_run(const RunSummary& result) {
+    std::cout.flush();
+    for (const auto& error : result.errors)
+        report_input_error(error.path, error.message);
+    if (!result.errors.empty())
+        return exit_usage;
+    return result.fails ? exit_findings : exit_clean;
+}
+
 /// `--for young-people`: the "You said, we did" page, Markdown or HTML.
 int young_people_to_stdout(const ReportOptions& options, const RunOptions& run) {
     std::vector<YouSaidWeDid> pages;
@@ -115,12 +125,7 @@ int young_people_to_stdout(const ReportOptions& options, const RunOptions& run) 
         render_you_said_we_did_html(std::cout, pages);
     else
         render_you_said_we_did_markdown(std::cout, pages);
-    std::cout.flush();
-    for (const auto& error : result.errors)
-        report_input_error(error.path, error.message);
-    if (!result.errors.empty())
-        return exit_usage;
-    return result.fails ? exit_findings : exit_clean;
+    return finish_run(result);
 }
 
 int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
@@ -141,12 +146,7 @@ int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
     } else {
         render_report_markdown(std::cout, reports);
     }
-    std::cout.flush();
-    for (const auto& error : result.errors)
-        report_input_error(error.path, error.message);
-    if (!result.errors.empty())
-        return exit_usage;
-    return result.fails ? exit_findings : exit_clean;
+    return finish_run(result);
 }
 
 int run_report(const ReportOptions& options) {

@@ -128,14 +128,18 @@ YouthTopic topic_of(const Engagement& engagement, const Names& names, std::optio
     return topic;
 }
 
+void set_status(YouthWork& work, const Located<Status>& status) {
+    work.blocked = status.present() && status.value == Status::blocked;
+    work.started = status.present() && status.value == Status::in_progress;
+}
+
 YouthWork work_of(const Action& action, std::optional<Date> as_of) {
     YouthWork work;
     work.what = action.title.value.empty() ? action.id.value : action.title.value;
     work.who = said(action.lead);
     work.due = date_of(action.due);
     work.late = as_of && is_overdue(action, *as_of);
-    work.blocked = action.status.present() && action.status.value == Status::blocked;
-    work.started = action.status.present() && action.status.value == Status::in_progress;
+    set_status(work, action.status);
     return work;
 }
 
@@ -147,8 +151,7 @@ YouthWork work_of(const Commitment& commitment, std::optional<Date> as_of) {
     work.due = date_of(commitment.review);
     work.promise = true;
     work.late = as_of && is_overdue(commitment, *as_of);
-    work.blocked = commitment.status.present() && commitment.status.value == Status::blocked;
-    work.started = commitment.status.present() && commitment.status.value == Status::in_progress;
+    set_status(work, commitment.status);
     return work;
 }
 
@@ -192,6 +195,22 @@ bool for_young_people(const TextList& groups, const TextList& bodies, const Name
     return !groups.value.empty() && !names.only_adults(groups, bodies);
 }
 
+/// Open actions or commitments: under the first children's forum they name,
+/// else for the plan when they name a group of young people.
+template <class Item>
+void add_open_work(const std::vector<Item>& items, const Names& names,
+                   const std::map<std::string, std::size_t>& forums, std::optional<Date> as_of,
+                   YouSaidWeDid& page) {
+    for (const Item& item : items) {
+        if (!is_open(item.status))
+            continue;
+        if (YouthForum* forum = forum_among(item.bodies, forums, page))
+            forum->still_working_on.push_back(work_of(item, as_of));
+        else if (for_young_people(item.groups, item.bodies, names))
+            page.still_working_on.push_back(work_of(item, as_of));
+    }
+}
+
 } // namespace
 
 bool YouthTopic::says_nothing() const {
@@ -227,22 +246,8 @@ YouSaidWeDid build_you_said_we_did(const PlanResult& result, std::optional<Date>
         else
             page.other_topics.push_back(std::move(topic));
     }
-    for (const Action& action : plan.actions) {
-        if (!is_open(action.status))
-            continue;
-        if (YouthForum* forum = forum_among(action.bodies, forums, page))
-            forum->still_working_on.push_back(work_of(action, as_of));
-        else if (for_young_people(action.groups, action.bodies, names))
-            page.still_working_on.push_back(work_of(action, as_of));
-    }
-    for (const Commitment& commitment : plan.commitments) {
-        if (!is_open(commitment.status))
-            continue;
-        if (YouthForum* forum = forum_among(commitment.bodies, forums, page))
-            forum->still_working_on.push_back(work_of(commitment, as_of));
-        else if (for_young_people(commitment.groups, commitment.bodies, names))
-            page.still_working_on.push_back(work_of(commitment, as_of));
-    }
+    add_open_work(plan.actions, names, forums, as_of, page);
+    add_open_work(plan.commitments, names, forums, as_of, page);
     return page;
 }
 

@@ -5,6 +5,7 @@
 #include "render/report/report_svg.hpp"
 #include "render/report/report_text.hpp"
 #include "render/shared/escape.hpp"
+#include "render/shared/html_page.hpp"
 
 #include <engage/report.hpp>
 
@@ -300,12 +301,7 @@ void render_report_html(std::ostream& out, std::span<const Report> reports) {
     std::string title = "engage report";
     if (reports.size() == 1 && !reports.front().title.empty())
         title = reports.front().title + " (engage report)";
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-           "style-src 'unsafe-inline'\"/>\n"
-        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        << "<title>" << html_text(title) << "</title>\n<style>" << style
-        << "</style>\n</head>\n<body>\n<main>\n";
+    detail::html_page_start(out, title, style);
     for (const Report& r : reports) {
         out << "<article>\n";
         write_overview(out, r);
@@ -318,7 +314,7 @@ void render_report_html(std::ostream& out, std::span<const Report> reports) {
         write_findings(out, r);
         out << "</article>\n";
     }
-    out << "</main>\n</body>\n</html>\n";
+    detail::html_page_end(out);
 }
 
 } // namespace engage

@@ -4,6 +4,7 @@
 // AA's 4.5:1), headings in order, lists rather than tables, no script, no
 // picture, nothing fetched (report.hpp).
 #include "render/shared/escape.hpp"
+#include "render/shared/html_page.hpp"
 #include "render/young_people/page.hpp"
 
 #include <engage/report.hpp>
@@ -86,12 +87,7 @@ void render_you_said_we_did_html(std::ostream& out, std::span<const YouSaidWeDid
     std::string title = "You said, we did";
     if (pages.size() == 1 && !pages.front().area.empty())
         title += ": " + detail::tidy(pages.front().area);
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-           "style-src 'unsafe-inline'\"/>\n"
-        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        << "<title>" << html_text(title) << "</title>\n<style>" << style
-        << "</style>\n</head>\n<body>\n<main>\n";
+    detail::html_page_start(out, title, style);
     for (std::size_t p = 0; p < pages.size(); ++p) {
         // Anchors stay unique when several plans share the page.
         const std::string prefix = p == 0 ? std::string() : fmt::format("plan-{}-", p + 1);
@@ -100,7 +96,7 @@ void render_you_said_we_did_html(std::ostream& out, std::span<const YouSaidWeDid
             write_block(out, block, prefix);
         out << "</article>\n";
     }
-    out << "</main>\n</body>\n</html>\n";
+    detail::html_page_end(out);
 }
 
 } // namespace engage
