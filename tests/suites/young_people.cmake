@@ -10,6 +10,8 @@ foreach(example edinburgh-childrens-services rutland-participation)
   engage_cli_case(report-${example}-young-people-html
     ARGS report ${young_asof} --for young-people --format html examples/${example}.yaml)
 endforeach()
+engage_cli_case(report-young-people-hostile-markdown
+  ARGS report ${young_asof} --for young-people tests/cli/inputs/report/hostile.yaml)
 engage_cli_case(report-young-people-hostile-html
   ARGS report ${young_asof} --for young-people --format html tests/cli/inputs/report/hostile.yaml)
 engage_cli_case(report-young-people-csv-refused

@@ -62,6 +62,11 @@ engagements:
     date: 2024-01-15
     bodies: [youth-forum]
     you_said: [buses are late]
+  - id: club-chat
+    title: Club chat
+    bodies: [youth-forum]
+    you_said: [the club shuts too early]
+    fed_back_on: 2024-02-20
   - id: parents-evening
     title: Parents evening
     groups: [parents]
@@ -121,7 +126,7 @@ TEST_CASE("a forum with feedback: what was said, what changed, when they were to
     CHECK(forum.ask == "Sam Jones, youth worker");
     REQUIRE(forum.views_go_to.size() == 1);
     CHECK(forum.views_go_to[0].to == "Council Board");
-    REQUIRE(forum.topics.size() == 2);
+    REQUIRE(forum.topics.size() == 3);
     const YouthTopic& park = forum.topics[0];
     CHECK(park.you_said == std::vector<std::string>{"the park is too dark at night"});
     REQUIRE(park.we_did.size() == 1);
@@ -149,6 +154,9 @@ TEST_CASE("where the plan records no change, the page says so and says who to as
     const std::string text = markdown_of(page);
     CHECK(has(text, "We have not written down yet what changed after you told us about this. "
                     "Ask Sam Jones, youth worker."));
+    // Told, with no change recorded: the page does not claim a change.
+    CHECK(has(text, "#### Club chat"));
+    CHECK(has(text, "We told you about this in February 2024."));
     // A forum with nothing recorded at all: said kindly, with the plan's owner to ask.
     CHECK(has(text, "## Quiet Forum"));
     CHECK(has(text, "We have not written down where this group's views go.\n\n"

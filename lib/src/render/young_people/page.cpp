@@ -106,10 +106,11 @@ void add_topic(std::vector<YouthBlock>& out, const YouthTopic& topic, int level,
                 item, "What we did:", "We have not written down what we did about this."));
         out.push_back(list("Some of you said something different:", std::move(items)));
     }
-    if (topic.told_on)
-        out.push_back(
-            text({fmt::format("We told you what changed in {}.", month_in_words(*topic.told_on))}));
-    else if (!topic.we_did.empty())
+    if (topic.told_on) {
+        const std::string month = month_in_words(*topic.told_on);
+        out.push_back(text({topic.we_did.empty() ? "We told you about this in " + month + "."
+                                                 : "We told you what changed in " + month + "."}));
+    } else if (!topic.we_did.empty())
         out.push_back(text({"We have not written down when we told you what changed."}));
     if (!topic.learned.empty())
         out.push_back(labelled("What we learned:", topic.learned));
