@@ -8,7 +8,9 @@ in Markdown and in HTML, and fails when it is not plain:
   parenting...) is used without a sentence saying what it means within the
   next few sentences of its first use;
 - an id of the plan (a slug with a hyphen or a digit, or an action id), a
-  YAML key, a status spelling, a standard's key or a rule name shows.
+  YAML key, a status spelling, a standard's key or a rule name shows;
+- (HTML) no lang or viewport, headings that skip a level, a link to nothing,
+  a table, picture, script or drawing on the page.
 
 Also prints a Flesch-Kincaid grade, for the record (not asserted: plan text
 quoted as written sets most of it).
@@ -182,16 +184,45 @@ def analyse(blocks, codes):
     return problems, figures
 
 
+def page_shape(text):
+    """What a phone and a screen reader need of the HTML page."""
+    problems = []
+    if '<html lang="en">' not in text:
+        problems.append("no lang attribute on <html>")
+    if '<meta name="viewport" content="width=device-width, initial-scale=1"/>' not in text:
+        problems.append("no viewport for a phone")
+    levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", text)]
+    if not levels or levels[0] != 1:
+        problems.append("the page does not start with a level 1 heading")
+    for before, after in zip(levels, levels[1:]):
+        if after > before + 1:
+            problems.append(f"heading level {after} follows level {before}")
+            break
+    ids = re.findall(r' id="([^"]+)"', text)
+    if len(ids) != len(set(ids)):
+        problems.append("an id is used twice")
+    for target in re.findall(r'href="#([^"]+)"', text):
+        if target not in ids:
+            problems.append(f"a link to #{target}, which is not on the page")
+    for tag in ("<table", "<img", "<script", "<svg"):
+        if tag in text:
+            problems.append(f"{tag}> on the page (lists and words only)")
+    return problems
+
+
 def check(engage, plan, fmt, codes):
     text = page(engage, plan, fmt)
+    shape = []
     if fmt == "html":
         parser = TextOf()
         parser.feed(text)
         parser.flush()
         blocks = parser.blocks
+        shape = page_shape(text)
     else:
         blocks = markdown_blocks(text)
     problems, figures = analyse(blocks, codes)
+    problems += shape
     print(f"{plan} ({fmt}): {figures}")
     return problems
 
@@ -223,6 +254,16 @@ def self_test():
     parser.flush()
     if parser.blocks != ["Hi", "One. Two.", "Three"]:
         failures.append(f"HTML text read as {parser.blocks}")
+    good = ('<html lang="en"><meta name="viewport" content="width=device-width, '
+            'initial-scale=1"/><h1>A</h1><h2 id="x">B</h2><h3>C</h3><a href="#x">B</a>')
+    if page_shape(good):
+        failures.append(f"a good page was flagged: {page_shape(good)}")
+    for name, bad in {"heading skip": good.replace("<h3>C</h3>", "<h4>C</h4>"),
+                      "no lang": good.replace(' lang="en"', ""),
+                      "broken link": good.replace('href="#x"', 'href="#y"'),
+                      "table": good + "<table></table>"}.items():
+        if not page_shape(bad):
+            failures.append(f"not flagged: {name}")
     for failure in failures:
         print(failure)
     sys.exit(1 if failures else 0)
