@@ -161,8 +161,9 @@ TEST_CASE("where the plan records no change, the page says so and says who to as
     CHECK(has(text, "## Quiet Forum"));
     CHECK(has(text, "We have not written down where this group's views go.\n\n"
                     "We have not written down yet what this group told us, or what changed "
-                    "because of it. If you have a question about this group, ask Participation "
-                    "Team.\n"));
+                    "because of it. We have not written down who runs this group. Participation "
+                    "Team is in charge of the plan, so you can ask them.\n"));
+    CHECK(page.forums[1].ask.empty()); // the owner is not made the group's contact
 }
 
 TEST_CASE("late work says it is late, in words, with who to ask") {

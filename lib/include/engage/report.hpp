@@ -301,7 +301,7 @@ struct YouthForum {
     std::vector<YouthRoute> views_go_to;
     std::vector<YouthTopic> topics;
     std::vector<YouthWork> still_working_on;
-    std::string ask; ///< who to ask: the chair, else the plan's owner; "" when neither is recorded
+    std::string ask; ///< who to ask: the chair; "" when not recorded (the page names the owner)
 };
 
 struct YouSaidWeDid {

@@ -173,7 +173,7 @@ std::map<std::string, std::size_t> add_forums(const Plan& plan, const Names& nam
             if (auto to = names.name(link.to.value); !to.empty())
                 forum.views_go_to.push_back({std::move(to), said(link.how), said(link.feedback)});
         }
-        forum.ask = says_something(body.chair) ? body.chair.value : page.ask;
+        forum.ask = said(body.chair);
         index.emplace(body.id.value, page.forums.size());
         page.forums.push_back(std::move(forum));
     }

@@ -176,7 +176,22 @@ void add_work(std::vector<YouthBlock>& out, const std::vector<YouthWork>& work,
     out.push_back(list("", std::move(items)));
 }
 
-void add_forum(std::vector<YouthBlock>& out, const YouthForum& forum, std::string anchor) {
+/// Who to ask about a forum: its chair; else the plan's owner, said to be the
+/// plan's and not the group's; else an adult who helps run the group.
+std::string forum_contact(const YouthForum& forum, const std::string& owner) {
+    if (!forum.ask.empty())
+        return fmt::format("If you have a question about this group, ask {}.", forum.ask);
+    if (!owner.empty())
+        return fmt::format("We have not written down who runs this group. {} is in charge of "
+                           "the plan, so you can ask them.",
+                           owner);
+    return "We have not written down who you can ask about this group. Ask an adult who helps "
+           "run it.";
+}
+
+void add_forum(std::vector<YouthBlock>& out, const YouthForum& forum, const std::string& owner,
+               std::string anchor) {
+    const std::string& ask = forum.ask.empty() ? owner : forum.ask;
     out.push_back(heading(2, forum.name, std::move(anchor)));
     std::vector<std::string> facts;
     if (forum.run_by_young_people)
@@ -202,31 +217,25 @@ void add_forum(std::vector<YouthBlock>& out, const YouthForum& forum, std::strin
 
     if (forum.topics.empty() && forum.still_working_on.empty()) {
         // Nothing recorded: one kind, true paragraph instead of three empty sections.
-        out.push_back(text({"We have not written down yet what this group told us, or what "
-                            "changed because of it.",
-                            forum.ask.empty() ? std::string(ask_group_adult)
-                                              : fmt::format("If you have a question about this "
-                                                            "group, ask {}.",
-                                                            forum.ask)}));
+        out.push_back(
+            text({"We have not written down yet what this group told us, or what "
+                  "changed because of it.",
+                  ask.empty() ? std::string(ask_group_adult) : forum_contact(forum, owner)}));
         return;
     }
     out.push_back(heading(3, "What you told us, and what changed"));
     if (forum.topics.empty()) {
         out.push_back(text({"We have not written down yet what this group told us, or what "
                             "changed because of it.",
-                            ask_line(forum.ask, ask_group_adult)}));
+                            ask_line(ask, ask_group_adult)}));
     } else {
-        add_topics(out, forum.topics, 4, forum.ask, ask_group_adult, forum.speaks_for);
+        add_topics(out, forum.topics, 4, ask, ask_group_adult, forum.speaks_for);
     }
     out.push_back(heading(3, "What we are still working on"));
     add_work(out, forum.still_working_on,
              "We have not written down any work still to do for this group.");
     out.push_back(heading(3, "Who to ask"));
-    out.push_back(
-        text({forum.ask.empty()
-                  ? "We have not written down who you can ask about this group. "
-                    "Ask an adult who helps run it."
-                  : fmt::format("If you have a question about this group, ask {}.", forum.ask)}));
+    out.push_back(text({forum_contact(forum, owner)}));
 }
 
 } // namespace
@@ -298,7 +307,7 @@ std::vector<YouthBlock> youth_page(const YouSaidWeDid& page) {
     }
     out.push_back(std::move(contents));
     for (std::size_t i = 0; i < page.forums.size(); ++i)
-        add_forum(out, page.forums[i], anchors[i]);
+        add_forum(out, page.forums[i], page.ask, anchors[i]);
     if (!page.other_topics.empty()) {
         out.push_back(heading(2, other_times, "other-times"));
         add_topics(out, page.other_topics, 3, page.ask, ask_trusted_adult);
