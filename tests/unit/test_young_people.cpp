@@ -228,6 +228,8 @@ TEST_CASE("the HTML page is for a phone and for assistive technology") {
     CHECK(has(page, "<h1>You said, we did: Townsville</h1>"));
     CHECK(has(page, "<h2 id=\"group-1\">Youth Forum</h2>"));
     CHECK(has(page, "<a href=\"#group-1\">Youth Forum</a>"));
+    // What changed is set apart (the park survey's one change is a paragraph).
+    CHECK(has(page, "<p class=\"changed\"><strong>What changed:</strong> New lights"));
     CHECK_FALSE(has(page, "<table"));
     CHECK_FALSE(has(page, "<script"));
     CHECK_FALSE(has(page, "<img"));

@@ -15,15 +15,15 @@ namespace {
 using Kind = YouthBlock::Kind;
 
 YouthBlock heading(int level, std::string text, std::string anchor = {}) {
-    return YouthBlock{Kind::heading, level, false, std::move(anchor), {}, {tidy(text)}, {}};
+    return YouthBlock{Kind::heading, level, false, false, std::move(anchor), {}, {tidy(text)}, {}};
 }
 
 YouthBlock text(std::vector<std::string> sentences, std::string label = {}) {
-    return YouthBlock{Kind::text, 0, false, {}, std::move(label), std::move(sentences), {}};
+    return YouthBlock{Kind::text, 0, false, false, {}, std::move(label), std::move(sentences), {}};
 }
 
 YouthBlock list(std::string label, std::vector<std::string> items) {
-    return YouthBlock{Kind::list, 0, false, {}, std::move(label), std::move(items), {}};
+    return YouthBlock{Kind::list, 0, false, false, {}, std::move(label), std::move(items), {}};
 }
 
 /// One item on its own reads as a sentence after its label; several as a list.
@@ -91,6 +91,7 @@ void add_topic(std::vector<YouthBlock>& out, const YouthTopic& topic, int level,
             changes.push_back(change_line(change));
         out.push_back(changes.size() == 1 ? text(std::move(changes), "What changed:")
                                           : list("What changed:", std::move(changes)));
+        out.back().changed = true;
     }
     if (!topic.not_done.empty()) {
         std::vector<std::string> items;
@@ -285,7 +286,7 @@ std::vector<YouthBlock> youth_page(const YouSaidWeDid& page) {
     if (!source.empty())
         out.push_back(text(std::move(source)));
 
-    YouthBlock contents{Kind::contents, 0, false, {}, "On this page:", {}, {}};
+    YouthBlock contents{Kind::contents, 0, false, false, {}, "On this page:", {}, {}};
     for (std::size_t i = 0; i < page.forums.size(); ++i) {
         contents.lines.push_back(page.forums[i].name);
         contents.anchors.push_back(fmt::format("group-{}", i + 1));

@@ -19,7 +19,8 @@ struct YouthBlock {
     };
     Kind kind = Kind::text;
     int level = 0;
-    bool topic = false; ///< a heading that names one time young people gave their views
+    bool topic = false;   ///< a heading that names one time young people gave their views
+    bool changed = false; ///< says what changed: the good news, set apart on the page
     std::string anchor, label;
     std::vector<std::string> lines, anchors;
 };

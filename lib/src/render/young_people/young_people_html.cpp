@@ -27,6 +27,8 @@ h1{font-size:1.8rem;line-height:1.2;color:#0b3d62;margin:.75rem 0 1rem}
 h2{font-size:1.45rem;line-height:1.25;color:#0b3d62;margin:2.5rem 0 .75rem;padding-top:1rem;border-top:4px solid #0b3d62}
 h3{font-size:1.2rem;line-height:1.3;color:#1b1b1b;margin:1.75rem 0 .5rem}
 h4{font-size:1.1rem;line-height:1.35;color:#1b1b1b;margin:1.5rem 0 .5rem}
+.changed{border-left:6px solid #1d6b38;padding:.1rem 0 .1rem .75rem;margin-left:0}
+.changed p,.changed ul{margin-bottom:.25rem}
 .topic{background:#eef4f8;border-left:6px solid #0b3d62;padding:.5rem .75rem}
 p{margin:.5rem 0 1rem}
 p.label{margin-bottom:.25rem}
@@ -52,7 +54,7 @@ void write_block(std::ostream& out, const detail::YouthBlock& block, const std::
         out << '>' << html_text(block.lines.front()) << "</h" << block.level << ">\n";
         return;
     case Kind::text: {
-        out << "<p>";
+        out << (block.changed ? "<p class=\"changed\">" : "<p>");
         if (!block.label.empty())
             out << "<strong>" << html_text(block.label) << "</strong> ";
         std::string sentences;
@@ -62,12 +64,14 @@ void write_block(std::ostream& out, const detail::YouthBlock& block, const std::
         return;
     }
     case Kind::list:
+        if (block.changed)
+            out << "<div class=\"changed\">\n";
         if (!block.label.empty())
             out << "<p class=\"label\"><strong>" << html_text(block.label) << "</strong></p>\n";
         out << "<ul>\n";
         for (const auto& line : block.lines)
             out << "<li>" << html_text(detail::tidy(line)) << "</li>\n";
-        out << "</ul>\n";
+        out << (block.changed ? "</ul>\n</div>\n" : "</ul>\n");
         return;
     case Kind::contents:
         out << "<nav aria-labelledby=\"" << prefix << "contents\">\n<p class=\"label\" id=\""
