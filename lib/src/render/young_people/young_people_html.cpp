@@ -39,7 +39,8 @@ nav a{display:block;min-height:44px;box-sizing:border-box;padding:.5rem .75rem;m
 a{color:#0b4f8a}
 a:focus{outline:3px solid #1b1b1b;outline-offset:2px}
 article+article{margin-top:3rem;border-top:8px solid #0b3d62}
-@media print{html{font-size:100%}h2,h3,h4{break-after:avoid}li{break-inside:avoid}nav{display:none}}
+@page{size:A4;margin:18mm}
+@media print{html{font-size:14pt}h2,h3,h4{break-after:avoid}li{break-inside:avoid}nav{display:none}}
 )";
 
 void write_block(std::ostream& out, const detail::YouthBlock& block, const std::string& prefix) {
