@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Validate every JUnit golden file against Jenkins' JUnit schema with xmllint.
 
-usage: check_junit_xsd.py XSD GOLDEN_DIR
+usage: check_junit_xsd.py XMLLINT XSD GOLDEN_DIR
 
 The standard output of each golden file whose name holds `junit` is validated
 with `xmllint --noout --schema XSD`. Each testsuites, testsuite and testcase
@@ -28,20 +28,23 @@ def stdout_of(golden):
     return text.split("--- stdout\n", 1)[1].rsplit("--- stderr\n", 1)[0]
 
 
-def xmllint(xsd, document):
+def xmllint(program, xsd, document):
     with tempfile.NamedTemporaryFile("w", suffix=".xml", delete=False, encoding="utf-8") as f:
         f.write(document)
     try:
-        done = subprocess.run(["xmllint", "--noout", "--schema", xsd, f.name],
+        done = subprocess.run([program, "--noout", "--schema", xsd, f.name],
                               capture_output=True, text=True, check=False)
     finally:
         os.unlink(f.name)
     return done.returncode, done.stderr
 
 
-def main(xsd, golden_dir):
+def main(program, xsd, golden_dir):
+    if not os.path.isfile(program):
+        print(f"FAIL: no xmllint ({program}): install libxml2-utils (scripts/install-deps.sh)")
+        return 1
     problems = []
-    status, _ = xmllint(xsd, REJECTED)
+    status, _ = xmllint(program, xsd, REJECTED)
     if status == 0:
         problems.append("the schema accepts a testcase with a file attribute")
     goldens = sorted(pathlib.Path(golden_dir).glob("*junit*.txt"))
@@ -49,7 +52,7 @@ def main(xsd, golden_dir):
         problems.append(f"no JUnit golden files in {golden_dir}")
     for golden in goldens:
         document = stdout_of(golden)
-        status, errors = xmllint(xsd, document)
+        status, errors = xmllint(program, xsd, document)
         if status != 0:
             problems.append(f"{golden.name}: {errors.strip()}")
             continue
