@@ -4,7 +4,7 @@
 # Run as root (or with sudo available). Safe to run repeatedly.
 set -eu
 packages="build-essential cmake pkg-config libyaml-cpp-dev libfmt-dev libcli11-dev
-libtomlplusplus-dev doctest-dev python3 python3-yaml python3-jsonschema groff-base graphviz git
+libtomlplusplus-dev doctest-dev python3 python3-yaml python3-jsonschema groff-base graphviz git libxml2-utils
 zsh fish lintian
 valgrind clang libclang-rt-14-dev"
 missing=""
