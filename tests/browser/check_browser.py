@@ -212,7 +212,7 @@ def screenshots(directory, engage, chromium):
 
 def self_test(chromium, scratch):
     """Every check fails on unreadable.html, and says so."""
-    if not chromium or not os.access(chromium, os.X_OK):
+    if not chromium or not os.path.isfile(chromium) or not os.access(chromium, os.X_OK):
         print("SKIP: no Chromium")
         return SKIP
     shutil.rmtree(scratch, ignore_errors=True)
@@ -240,7 +240,7 @@ def main():
         print(__doc__)
         return 2
     engage, chromium, scratch = sys.argv[1], sys.argv[2], os.path.abspath(sys.argv[3])
-    if not chromium or not os.access(chromium, os.X_OK):
+    if not chromium or not os.path.isfile(chromium) or not os.access(chromium, os.X_OK):
         print(f"SKIP: no Chromium ({chromium or 'not found'}); install it "
               "(scripts/install-deps.sh) to check the HTML reports in a browser")
         return SKIP

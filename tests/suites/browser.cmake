@@ -6,7 +6,7 @@
 # tests/browser/documents.json; add one there to have it checked.
 find_program(ENGAGE_CHROMIUM NAMES chromium chromium-browser)
 if(NOT ENGAGE_CHROMIUM)
-  set(ENGAGE_CHROMIUM "")
+  set(ENGAGE_CHROMIUM none) # the checker skips, saying so
 endif()
 set(engage_browser_dir ${CMAKE_CURRENT_SOURCE_DIR}/browser)
 
@@ -18,3 +18,4 @@ set_tests_properties(browser:self-test PROPERTIES LABELS browser SKIP_RETURN_COD
 add_test(NAME accessibility:self-test
   COMMAND ${Python3_EXECUTABLE} ${engage_browser_dir}/check_accessibility.py --self-test)
 set_tests_properties(accessibility:self-test PROPERTIES LABELS accessibility)
+
