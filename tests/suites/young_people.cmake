@@ -34,3 +34,18 @@ add_test(NAME report:young-people-plain-words
   WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 add_test(NAME report:young-people-plain-words-self-test
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_plain_words.py --self-test)
+
+# The HTML pages as a reader sees them (tests/browser/documents.json lists
+# them): printed on A4 within their page bound, nothing wider than the page,
+# no heading alone at a page's foot; WCAG 2.1 AA contrast from the stylesheet,
+# one h1, headings in order, lang.
+add_test(NAME accessibility:young-people
+  COMMAND ${Python3_EXECUTABLE} ${engage_browser_dir}/check_accessibility.py
+          $<TARGET_FILE:engage_cli> young-people-rutland young-people-edinburgh)
+set_tests_properties(accessibility:young-people PROPERTIES LABELS accessibility)
+add_test(NAME browser:young-people
+  COMMAND ${Python3_EXECUTABLE} ${engage_browser_dir}/check_browser.py
+          $<TARGET_FILE:engage_cli> "${ENGAGE_CHROMIUM}" ${CMAKE_CURRENT_BINARY_DIR}/browser-young-people
+          young-people-rutland young-people-edinburgh
+  WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(browser:young-people PROPERTIES LABELS browser SKIP_RETURN_CODE 77 TIMEOUT 300)
