@@ -30,14 +30,9 @@ struct ReportOptions {
     std::string stdin_filename = "<stdin>";
 };
 
-ReportFormat format_of(const std::string& name) {
-    if (name == "csv")
-        return ReportFormat::csv;
-    if (name == "html")
-        return ReportFormat::html;
-    if (name == "json")
-        return ReportFormat::json;
-    return ReportFormat::markdown;
+const ReportFormat& format_of(const ReportOptions& options) {
+    const ReportFormat* format = find_report_format(board_audience, options.format);
+    return format != nullptr ? *format : report_formats().front(); // --format's check rules it out
 }
 
 /// A one-line bar on standard error, redrawn in place; only on a terminal.
@@ -74,7 +69,7 @@ private:
 int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     ReportBatchOptions report_options;
     report_options.run = run;
-    report_options.format = format_of(options.format);
+    report_options.format = &format_of(options);
     report_options.bom = options.bom;
     ProgressBar bar;
     report_options.run.progress = [&](std::size_t done, std::size_t total) {
@@ -106,16 +101,12 @@ int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
         options.paths, run,
         [](PlanResult&& plan) { return build_report(plan, plan.settings.as_of); },
         [&](Report&& report) { reports.push_back(std::move(report)); });
-    if (options.format == "csv") {
-        render_report_csv(std::cout, reports, *parse_report_table(options.table),
-                          CsvOptions{options.bom, true});
-    } else if (options.format == "html") {
-        render_report_html(std::cout, reports);
-    } else if (options.format == "json") {
-        render_report_json(std::cout, reports, result.errors);
-    } else {
-        render_report_markdown(std::cout, reports);
-    }
+    ReportContext context;
+    if (auto table = parse_report_table(options.table))
+        context.table = *table;
+    context.csv = CsvOptions{options.bom, true};
+    context.errors = result.errors;
+    format_of(options).render(std::cout, reports, context);
     std::cout.flush();
     for (const auto& error : result.errors)
         report_input_error(error.path, error.message);
@@ -148,8 +139,8 @@ Command add_report_command(CLI::App& app) {
         ->required()
         ->type_name("PATH");
     cmd->add_option("-f,--format", options->format, "Report format")
-        ->check(CLI::IsMember({"markdown", "csv", "html", "json"}))
-        ->default_str("markdown");
+        ->check(CLI::IsMember(report_format_names(board_audience)))
+        ->default_str(std::string(report_formats().front().name));
     cmd->add_option("--table", options->table,
                     "Which table --format csv writes on standard output (with --out: all)")
         ->check(CLI::IsMember({"findings", "actions", "standards", "bodies", "engagements"}))

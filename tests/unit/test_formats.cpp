@@ -4,6 +4,7 @@
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>
 #include <engage/render.hpp>
+#include <engage/report.hpp>
 
 #include <doctest/doctest.h>
 
@@ -50,6 +51,27 @@ TEST_CASE("the man pages list exactly the formats of their tables") {
     CHECK(man_page_formats("engage-diff.1") == names_of(engage::diff_formats()));
     CHECK(man_page_formats("engage-actions.1") == names_of(engage::progress_formats()));
     CHECK(man_page_formats("engage-commitments.1") == names_of(engage::progress_formats()));
+    CHECK(man_page_formats("engage-report.1") ==
+          engage::report_format_names(engage::board_audience));
+}
+
+TEST_CASE("a report format is found by its audience and its name") {
+    const engage::ReportFormat* html = engage::find_report_format(engage::board_audience, "html");
+    REQUIRE(html != nullptr);
+    CHECK(html->name == "html");
+    CHECK(html->extension == ".html");
+    CHECK(engage::find_report_format(engage::board_audience, "sarif") == nullptr);
+    CHECK(engage::find_report_format("nobody", "html") == nullptr);
+    CHECK(engage::report_formats().front().name == "markdown");
+    for (const engage::ReportFormat& format : engage::report_formats()) {
+        CHECK(static_cast<bool>(format.render));
+        CHECK(static_cast<bool>(format.render_index));
+        CHECK(!format.index_file.empty());
+        CHECK(format.extension.front() == '.');
+    }
+    auto names = engage::report_format_names(engage::board_audience);
+    std::sort(names.begin(), names.end());
+    CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
 }
 
 TEST_CASE("a table of formats starts with its default and names each format once") {

@@ -209,15 +209,53 @@ void render_report_index(std::ostream& out, std::span<const IndexEntry> plans,
                          std::span<const std::string> tables,
                          std::span<const InputError> errors = {});
 
+// ---- The table of report formats (lib/src/render/formats.cpp): a format is
+// its renderer's file plus one line in the table. --format's choices, the
+// completions and the man page follow the table.
+
+/// Who the reports of `engage report` are written for, by default: the board
+/// or committee that holds the plan to account. A format is found by its
+/// audience and its name, so a report for another audience adds lines to the
+/// same table.
+inline constexpr std::string_view board_audience = "board";
+
+/// What a report renderer is given besides the reports.
+struct ReportContext {
+    ReportTable table = ReportTable::findings; ///< the CSV table to write
+    CsvOptions csv;
+    std::span<const InputError> errors; ///< inputs that could not be read (JSON lists them)
+};
+
+/// One format of `engage report`, for one audience.
+struct ReportFormat {
+    std::string_view audience;  ///< e.g. board_audience
+    std::string_view name;      ///< --format's value, e.g. "markdown"
+    std::string_view extension; ///< of a plan's report with --out, e.g. ".md"
+    void (*render)(std::ostream& out, std::span<const Report> reports,
+                   const ReportContext& context);
+    /// With --out, the batch index comparing the plans, and its file name.
+    void (*render_index)(std::ostream& out, std::span<const IndexEntry> plans,
+                         std::span<const std::string> tables, std::span<const InputError> errors);
+    std::string_view index_file;
+    /// With --out, a file per table (`ID.TABLE.csv`) rather than one report per plan.
+    bool every_table = false;
+};
+
+/// Every report format, each audience's default first.
+[[nodiscard]] std::span<const ReportFormat> report_formats();
+/// The format called `name` for `audience`; nullptr when there is none.
+[[nodiscard]] const ReportFormat* find_report_format(std::string_view audience,
+                                                     std::string_view name);
+/// The names of `audience`'s formats, its default first (for --format's choices).
+[[nodiscard]] std::vector<std::string> report_format_names(std::string_view audience);
+
 // ---- `engage report --out DIR`: a report per plan, combined CSV tables and an
 // index comparing the plans, written safely (output.hpp) by the batch runner
 // (run_plans, engine.hpp), so the bytes never depend on the number of threads.
 
-enum class ReportFormat { markdown, csv, html, json };
-
 struct ReportBatchOptions {
     RunOptions run;
-    ReportFormat format = ReportFormat::markdown;
+    const ReportFormat* format = nullptr; ///< from report_formats(); nullptr: the first
     bool bom = false; ///< CSV files start with a UTF-8 byte order mark
 };
 

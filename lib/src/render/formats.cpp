@@ -5,6 +5,7 @@
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>
 #include <engage/render.hpp>
+#include <engage/report.hpp>
 
 #include <array>
 
@@ -45,7 +46,53 @@ void from_repository(std::ostream& out, const ValidateResult& result,
     Render(out, result, context.repository);
 }
 
+/// A report renderer that needs nothing but the reports.
+template <void (*Render)(std::ostream&, std::span<const Report>)>
+void reports_only(std::ostream& out, std::span<const Report> reports, const ReportContext&) {
+    Render(out, reports);
+}
+
+void report_csv(std::ostream& out, std::span<const Report> reports, const ReportContext& context) {
+    render_report_csv(out, reports, context.table, context.csv);
+}
+
+void report_json(std::ostream& out, std::span<const Report> reports,
+                 const ReportContext& context) {
+    render_report_json(out, reports, context.errors);
+}
+
 } // namespace
+
+std::span<const ReportFormat> report_formats() {
+    static constexpr std::array formats{
+        ReportFormat{board_audience, "markdown", ".md", reports_only<render_report_markdown>,
+                     render_report_index, "index.md"},
+        ReportFormat{board_audience, "csv", ".csv", report_csv, render_report_index, "index.md",
+                     true},
+        ReportFormat{board_audience, "html", ".html", reports_only<render_report_html>,
+                     render_report_index, "index.md"},
+        ReportFormat{board_audience, "json", ".json", report_json, render_report_index,
+                     "index.md"},
+    };
+    return formats;
+}
+
+const ReportFormat* find_report_format(std::string_view audience, std::string_view name) {
+    for (const ReportFormat& format : report_formats()) {
+        if (format.audience == audience && format.name == name)
+            return &format;
+    }
+    return nullptr;
+}
+
+std::vector<std::string> report_format_names(std::string_view audience) {
+    std::vector<std::string> names;
+    for (const ReportFormat& format : report_formats()) {
+        if (format.audience == audience)
+            names.emplace_back(format.name);
+    }
+    return names;
+}
 
 std::span<const FindingsFormat> findings_formats() {
     static constexpr std::array formats{

@@ -25,20 +25,6 @@ struct RenderedPlan {
     IndexEntry entry;
 };
 
-std::string_view extension(ReportFormat format) {
-    switch (format) {
-    case ReportFormat::markdown:
-        return ".md";
-    case ReportFormat::html:
-        return ".html";
-    case ReportFormat::json:
-        return ".json";
-    case ReportFormat::csv:
-        return ".csv";
-    }
-    return ".md";
-}
-
 std::string csv_table(std::span<const Report> reports, std::size_t table, bool header, bool bom) {
     std::ostringstream out;
     render_report_csv(out, reports, static_cast<ReportTable>(table), CsvOptions{bom, header});
@@ -52,21 +38,11 @@ RenderedPlan render_plan(PlanResult&& result, const ReportBatchOptions& options)
     out.inputs = report.files;
     out.inputs.push_back(report.path);
     const std::span<const Report> one(&report, 1);
-    std::ostringstream text;
-    switch (options.format) {
-    case ReportFormat::markdown:
-        render_report_markdown(text, one);
-        break;
-    case ReportFormat::html:
-        render_report_html(text, one);
-        break;
-    case ReportFormat::json:
-        render_report_json(text, one);
-        break;
-    case ReportFormat::csv:
-        break; // every table, below
+    if (!options.format->every_table) {
+        std::ostringstream text;
+        options.format->render(text, one, ReportContext{});
+        out.report = std::move(text).str();
     }
-    out.report = std::move(text).str();
     for (std::size_t t = 0; t < table_count; ++t)
         out.tables[t] = csv_table(one, t, false, false);
     out.entry = index_entry(report, "");
@@ -109,7 +85,11 @@ private:
 } // namespace
 
 ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs::path& folder,
-                                const ReportBatchOptions& options) {
+                                const ReportBatchOptions& given) {
+    ReportBatchOptions options = given;
+    if (options.format == nullptr)
+        options.format = &report_formats().front();
+    const std::string index_file(options.format->index_file);
     ReportBatchResult result;
     OutputFolder output(folder);
     if (auto error = output.create(); !error.empty()) {
@@ -149,14 +129,14 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
         for (const auto& input : plan.inputs)
             output.protect(input);
         const std::string stem = output.claim_stem(plan.id);
-        if (options.format == ReportFormat::csv) {
+        if (options.format->every_table) {
             for (std::size_t t = 0; t < table_count; ++t) {
                 writer.write(stem + "." + std::string(report_table_names[t]) + ".csv",
                              csv_table({}, t, true, options.bom) + plan.tables[t]);
             }
             plan.entry.report_file = stem + ".findings.csv";
         } else {
-            plan.entry.report_file = stem + std::string(extension(options.format));
+            plan.entry.report_file = stem + std::string(options.format->extension);
             writer.write(plan.entry.report_file, plan.report);
         }
         for (std::size_t t = 0; t < table_count; ++t)
@@ -169,7 +149,7 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
         result.failure = stopped.what();
         for (const auto& source : stopped.not_delivered)
             result.not_written.push_back("the report on " + source.path);
-        result.not_written.push_back("index.md");
+        result.not_written.push_back(index_file);
         for (const auto& name : combined_names)
             result.not_written.push_back(name);
         return result; // the combined tables' temporary files go with `combined`
@@ -182,11 +162,11 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
             result.written.push_back(file->destination());
         }
         std::ostringstream text;
-        render_report_index(text, index, combined_names, result.run.errors);
-        writer.write("index.md", std::move(text).str());
+        options.format->render_index(text, index, combined_names, result.run.errors);
+        writer.write(index_file, std::move(text).str());
     } catch (const WriteError& error) {
         result.failure = error.what();
-        result.not_written.push_back("index.md");
+        result.not_written.push_back(index_file);
     }
     return result;
 }
