@@ -147,7 +147,7 @@ Command add_report_command(CLI::App& app) {
         ->default_str("findings");
     cmd->add_flag("--bom", options->bom, "Start CSV with a UTF-8 byte order mark (for Excel)");
     cmd->add_option("-o,--out", options->out,
-                    "Write a report per plan, combined CSV tables and index.md into this folder")
+                    "Write a report per plan, combined CSV tables and an index into this folder")
         ->type_name("DIR");
     cmd->add_option("-j,--jobs", options->jobs,
                     "Plans worked on at once (default: the number of cores)")

@@ -37,6 +37,7 @@ struct StandardRow {
     Attainment status = Attainment::not_met;
     std::size_t indicators_met = 0, indicators_total = 0;
     std::optional<int> self_score;
+    std::size_t indicators_partly = 0; ///< with evidence and a problem (counted apart from met)
 };
 
 /// Where a body passes views, and how it hears back.
@@ -202,6 +203,11 @@ struct IndexEntry {
 
 [[nodiscard]] IndexEntry index_entry(const Report& report, std::string report_file);
 
+/// The same as an HTML page (`index.html`).
+void render_report_index_html(std::ostream& out, std::span<const IndexEntry> plans,
+                              std::span<const std::string> tables,
+                              std::span<const InputError> errors = {});
+
 /// `index.md`: every plan side by side (standards, orphan forums, overdue
 /// actions, days to feed back), with links to each plan's report and to the
 /// combined tables, and the inputs that could not be read.
@@ -256,7 +262,7 @@ struct ReportFormat {
 struct ReportBatchOptions {
     RunOptions run;
     const ReportFormat* format = nullptr; ///< from report_formats(); nullptr: the first
-    bool bom = false; ///< CSV files start with a UTF-8 byte order mark
+    bool bom = false;                     ///< CSV files start with a UTF-8 byte order mark
 };
 
 struct ReportBatchResult {

@@ -56,8 +56,7 @@ void report_csv(std::ostream& out, std::span<const Report> reports, const Report
     render_report_csv(out, reports, context.table, context.csv);
 }
 
-void report_json(std::ostream& out, std::span<const Report> reports,
-                 const ReportContext& context) {
+void report_json(std::ostream& out, std::span<const Report> reports, const ReportContext& context) {
     render_report_json(out, reports, context.errors);
 }
 
@@ -70,9 +69,8 @@ std::span<const ReportFormat> report_formats() {
         ReportFormat{board_audience, "csv", ".csv", report_csv, render_report_index, "index.md",
                      true},
         ReportFormat{board_audience, "html", ".html", reports_only<render_report_html>,
-                     render_report_index, "index.md"},
-        ReportFormat{board_audience, "json", ".json", report_json, render_report_index,
-                     "index.md"},
+                     render_report_index_html, "index.html"},
+        ReportFormat{board_audience, "json", ".json", report_json, render_report_index, "index.md"},
     };
     return formats;
 }

@@ -244,6 +244,7 @@ Report build_report(const PlanResult& result, std::optional<Date> as_of) {
             report.standards.push_back({standard.key, standard.name, standard.status,
                                         standard.indicators_met(), standard.indicators.size(),
                                         standard.self_score});
+            report.standards.back().indicators_partly = standard.indicators_partly_met();
         }
     }
     const FlowGraph graph(plan);
