@@ -35,7 +35,7 @@ code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em;backgr
 .flow{max-width:100%;height:auto;border:1px solid #d5dbdb;background:#fff}
 .flow text{font-size:13px;fill:#1c2833}
 @page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:counter(page);font-size:9pt;color:#566573}}
-@media print{body{font-size:9.5pt;line-height:1.35;background:#fff}table{font-size:8.5pt}h2{margin-top:1.2rem}main{max-width:none;padding:0}
+@media print{body{font-size:9.5pt;line-height:1.35;background:#fff}h1{font-size:16pt}table{font-size:8.5pt}h2{margin-top:1.2rem}main{max-width:none;padding:0}
 h1,h2,h3,h4{break-after:avoid}ul.many{columns:2;column-gap:1.5rem}tr,li,figure,svg{break-inside:avoid}thead{display:table-header-group}
 a{color:inherit;text-decoration:none}}
 )";

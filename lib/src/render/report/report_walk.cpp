@@ -2,10 +2,10 @@
 // The one walk over a report that Markdown and HTML share: what is said, in
 // what order, with which words. The writers (report_markdown.cpp,
 // report_html.cpp) only decide how it looks and escape it.
-#include "render/findings/repeated.hpp"
+#include "render/report/report_walk.hpp"
+
 #include "render/report/report_text.hpp"
 #include "render/report/report_writer.hpp"
-#include "rules/catalogue.hpp"
 
 #include <engage/report.hpp>
 #include <engage/rules.hpp>
@@ -13,8 +13,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <map>
 
 namespace engage::detail {
 
@@ -45,20 +43,22 @@ public:
     void walk() {
         overview();
         contents();
-        at_a_glance();
+        write_first_page(context());
         standards();
         flow();
         bodies();
         actions();
         engagements();
         commitments();
-        findings();
+        write_findings(context());
     }
 
 private:
     ReportWriter& w_;
     const Report& r_;
     std::size_t plan_;
+
+    [[nodiscard]] WalkContext context() const { return {w_, r_, plan_}; }
 
     void heading(int level, const Inline& text, std::string_view words) {
         w_.heading(level, text, anchor_of(words, plan_));
@@ -103,149 +103,6 @@ private:
         for (std::string_view words : sections())
             links.push_back(Inline().link(words, "#" + anchor_of(words, plan_)));
         w_.contents(links);
-    }
-
-    void at_a_glance() {
-        heading(2, "At a glance");
-        w_.paragraph(Inline(summary_lines(r_).front() + ". ")
-                         .text(fmt::format("{}, {} overdue. ",
-                                           counted(r_.counts.actions, "action", "actions"),
-                                           r_.actions_overdue))
-                         .text(summary_lines(r_).back() + "."));
-        verdicts();
-        fix_first();
-        went_well();
-    }
-
-    void verdicts() {
-        heading(3, "The verdict, standard by standard");
-        if (r_.standards.empty()) {
-            w_.paragraph("The plan could not be assessed against a framework.");
-            return;
-        }
-        Table table{{"Standard", "Verdict", "The plan's own score"}, {}};
-        for (const auto& s : r_.standards) {
-            const std::string words = verdict_words(s);
-            const std::size_t colon = words.find(':');
-            table.rows.push_back(
-                {Inline().link(s.name, "#" + anchor_of(standard_heading(s), plan_)),
-                 Inline()
-                     .marked(words.substr(0, colon), to_string(s.status))
-                     .text(words.substr(colon)),
-                 self_score_text(s)});
-        }
-        w_.table(table);
-    }
-
-    static std::string standard_heading(const StandardRow& s) {
-        return s.name + ": " + std::string(attainment_words(s.status));
-    }
-
-    /// The findings of `rule` in this report, in the report's order.
-    [[nodiscard]] std::vector<const Finding*> findings_of(const rules::RuleDefinition& rule) const {
-        std::vector<const Finding*> out;
-        for (const auto& group : r_.findings) {
-            for (const Finding& f : group.findings) {
-                if (rules::is(f, rule))
-                    out.push_back(&f);
-            }
-        }
-        return out;
-    }
-
-    /// What most weakens children's voice first: views with no route to a
-    /// decision, no feedback, seldom-heard groups not reached, actions overdue.
-    void fix_first() {
-        struct Concern {
-            std::string_view title;
-            std::vector<const rules::RuleDefinition*> rules;
-        };
-        const std::vector<Concern> concerns{
-            {"Views with no route to a decision", {&rules::orphan_forum}},
-            {"No feedback to children and young people",
-             {&rules::no_feedback_loop, &rules::feedback_overdue, &rules::feedback_not_recorded}},
-            {"Seldom-heard groups not reached",
-             {&rules::unrepresented_group, &rules::seldom_heard_not_engaged,
-              &rules::seldom_heard_not_named}},
-            {"Actions overdue", {&rules::action_overdue}},
-        };
-        heading(3, "What to fix first");
-        constexpr std::size_t listed = 3; // the rest are under "Findings in detail"
-        std::vector<ListItem> items;
-        for (const Concern& concern : concerns) {
-            std::vector<const Finding*> found;
-            for (const auto* rule : concern.rules) {
-                const auto more = findings_of(*rule);
-                found.insert(found.end(), more.begin(), more.end());
-            }
-            if (found.empty())
-                continue;
-            ListItem item;
-            item.text.strong(concern.title)
-                .text(fmt::format(" ({})", counted(found.size(), "finding", "findings")));
-            for (std::size_t i = 0; i < found.size() && i < listed; ++i)
-                item.items.emplace_back(found[i]->message);
-            if (found.size() > listed)
-                item.items.emplace_back(
-                    fmt::format("and {} more (see Findings in detail)", found.size() - listed));
-            items.push_back(std::move(item));
-        }
-        if (items.empty()) {
-            w_.paragraph("Nothing stands out: every forum's views reach a decision, feedback is "
-                         "recorded, the seldom-heard groups named are reached and no action is "
-                         "overdue.");
-            return;
-        }
-        w_.list(items);
-    }
-
-    void went_well() {
-        heading(3, "What went well");
-        if (!r_.assessment) {
-            w_.paragraph("The plan could not be assessed against a framework.");
-            return;
-        }
-        constexpr std::size_t listed = 6; // the rest are under "Standards, one by one"
-        std::vector<ListItem> items;
-        std::size_t met = 0;
-        for (const StandardAssessment& standard : r_.assessment->standards) {
-            if (standard.status == Attainment::met)
-                items.push_back(
-                    {Inline()
-                         .strong(standard.name)
-                         .text(": met, with evidence for every indicator and no problems"),
-                     {}});
-            for (const IndicatorAssessment& indicator : standard.indicators) {
-                if (indicator.status != Attainment::met || indicator.evidence.empty())
-                    continue;
-                if (++met > listed)
-                    continue;
-                ListItem item;
-                item.text.strong(indicator.text);
-                item.items.emplace_back(evidence_words(indicator));
-                items.push_back(std::move(item));
-            }
-        }
-        if (met > listed)
-            items.push_back({fmt::format("and {} more indicators met (see Standards, one by one)",
-                                         met - listed),
-                             {}});
-        if (items.empty()) {
-            w_.paragraph("No indicator is met yet: none has evidence in the plan without a problem "
-                         "against it.");
-            return;
-        }
-        w_.list(items);
-    }
-
-    /// "the plan is for Care Leavers (and 8 more items of evidence)".
-    static std::string evidence_words(const IndicatorAssessment& indicator) {
-        if (indicator.evidence.empty())
-            return "no evidence";
-        std::string out = indicator.evidence.front().what;
-        if (indicator.evidence_count > 1)
-            out += fmt::format(" (and {} more)", indicator.evidence_count - 1);
-        return out;
     }
 
     void standards() {
@@ -434,131 +291,6 @@ private:
         else
             w_.paragraph(r_.as_of ? "None is due for review on " + r_.as_of->to_string() + "."
                                   : std::string("No date was given to measure reviews against."));
-    }
-
-    static Inline place(const Finding& f) {
-        if (f.file.empty())
-            return {};
-        const std::string file = std::filesystem::path(f.file).filename().string();
-        return Inline(" (" + file + (f.line ? fmt::format(", line {}", f.line) : "") + ")");
-    }
-
-    void findings() {
-        heading(2, "Findings in detail");
-        if (r_.findings.empty()) {
-            w_.paragraph("No findings: the plan passes every check that ran.");
-            return;
-        }
-        w_.paragraph(Inline().words_with_code(
-            "Each check's findings once, with the items it found listed under it; the check's "
-            "name in code is what `engage explain` takes."));
-        for (const auto& group : r_.findings) {
-            const std::string name = group.standard_key.empty()
-                                         ? std::string("Format and structure")
-                                         : group.standard_name;
-            heading(3, fmt::format("{} ({})", name, group.findings.size()));
-            w_.list(by_rule(group));
-        }
-    }
-
-    /// A group's findings, each rule once (in the order it first appears):
-    /// one finding as it is; several under the rule's summary (or its
-    /// "19 of 39 actions..." line), each item shortened to what differs.
-    [[nodiscard]] std::vector<ListItem> by_rule(const FindingGroup& group) const {
-        std::map<std::string_view, std::vector<const Finding*>> same;
-        std::vector<std::string_view> order;
-        for (const Finding& f : group.findings) {
-            auto& list = same[f.rule];
-            if (list.empty())
-                order.push_back(f.rule);
-            list.push_back(&f);
-        }
-        std::vector<ListItem> items;
-        for (std::string_view rule_name : order) {
-            const auto& found = same[rule_name];
-            const Finding& first = *found.front();
-            ListItem item;
-            item.text.marked(to_string(first.severity), to_string(first.severity)).text(" ");
-            const RuleInfo* rule = find_rule(rule_name);
-            if (found.size() == 1 || rule == nullptr) {
-                for (const Finding* f : found) {
-                    if (f != &first)
-                        item.items.push_back(Inline(f->message).append(place(*f)));
-                }
-                item.text.text(first.message).append(place(first));
-            } else {
-                item.text.append(headline(*rule, found.size()));
-                if (every_item(*rule, found.size()))
-                    item.text.text(": every one, so none is listed here");
-                else
-                    for (const auto& [words, f] : differences(found))
-                        item.items.push_back(Inline(words).append(place(*f)));
-            }
-            item.text.text(" ").code(rule_name);
-            items.push_back(std::move(item));
-        }
-        return items;
-    }
-
-    /// Does `rule` fire on every item it looks at ("39 of 39 actions")?
-    [[nodiscard]] bool every_item(const RuleInfo& rule, std::size_t count) const {
-        if (rule.many.empty() || count < repeated_at ||
-            rule.many.find("{total}") == std::string_view::npos)
-            return false;
-        const auto evidence = r_.evidence_totals.find(rule.name);
-        return evidence == r_.evidence_totals.end() || evidence->second == 0;
-    }
-
-    [[nodiscard]] Inline headline(const RuleInfo& rule, std::size_t count) const {
-        if (!rule.many.empty()) {
-            const auto evidence = r_.evidence_totals.find(rule.name);
-            return Inline(repeated_headline(
-                rule, count, evidence == r_.evidence_totals.end() ? 0 : evidence->second));
-        }
-        std::string_view summary = rule.summary;
-        if (!summary.empty() && summary.back() == '.')
-            summary.remove_suffix(1);
-        std::string words(summary);
-        if (words.size() > 1 && words[0] >= 'A' && words[0] <= 'Z' &&
-            (words[1] == ' ' || (words[1] >= 'a' && words[1] <= 'z')))
-            words[0] = static_cast<char>(words[0] - 'A' + 'a'); // it follows a severity
-        return Inline().words_with_code(words).text(fmt::format(" ({} times)", count));
-    }
-
-    /// Each finding's message without the words all of them share ("the
-    /// action \"...\" has no date it is due by" -> the action's title), when
-    /// what is left says which item it is; else the whole message.
-    static std::vector<std::pair<std::string, const Finding*>>
-    differences(const std::vector<const Finding*>& found) {
-        std::string_view first = found.front()->message;
-        std::size_t prefix = first.size(), suffix = first.size();
-        for (const Finding* f : found) {
-            const std::string_view m = f->message;
-            std::size_t p = 0;
-            while (p < prefix && p < m.size() && m[p] == first[p])
-                ++p;
-            prefix = p;
-            std::size_t q = 0;
-            while (q < suffix && q < m.size() && m[m.size() - 1 - q] == first[first.size() - 1 - q])
-                ++q;
-            suffix = q;
-        }
-        // Cut only where a quoted title starts and ends, so the item is the title whole.
-        while (prefix > 0 && first[prefix - 1] != '"')
-            --prefix;
-        while (suffix > 0 && first[first.size() - suffix] != '"')
-            --suffix;
-        std::vector<std::pair<std::string, const Finding*>> out;
-        for (const Finding* f : found) {
-            const std::string_view m = f->message;
-            const bool cut =
-                prefix > 0 && suffix > 0 && prefix + suffix < m.size() &&
-                m.substr(prefix, m.size() - prefix - suffix).find('"') == std::string_view::npos;
-            out.emplace_back(cut ? std::string(m.substr(prefix, m.size() - prefix - suffix))
-                                 : std::string(m),
-                             f);
-        }
-        return out;
     }
 };
 
