@@ -60,8 +60,9 @@ void write_standards(ReportWriter& w, std::span<const IndexEntry> plans) {
     if (columns.empty())
         return;
     w.heading(2, "Standards", anchor_of("Standards", 0));
-    w.paragraph("Each cell is the standard's verdict and for how many of its indicators the plan "
-                "records evidence. A blank cell: the plan follows another framework.");
+    w.paragraph("Each cell is the standard's verdict and, in brackets, for how many of its "
+                "indicators the plan records evidence. A blank cell: the plan follows another "
+                "framework.");
     Table table;
     table.columns.push_back("Plan");
     for (const auto& column : columns)
@@ -74,7 +75,11 @@ void write_standards(ReportWriter& w, std::span<const IndexEntry> plans) {
             if (it == plan.standards.end())
                 row.emplace_back("");
             else
-                row.push_back(Inline().marked(verdict_words(*it), to_string(it->status)));
+                row.push_back(
+                    Inline()
+                        .marked(attainment_words(it->status), to_string(it->status))
+                        .text(fmt::format(" ({} of {})", it->indicators_met + it->indicators_partly,
+                                          it->indicators_total)));
         }
         table.rows.push_back(std::move(row));
     }
