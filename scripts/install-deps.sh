@@ -4,8 +4,9 @@
 # Run as root (or with sudo available). Safe to run repeatedly.
 set -eu
 packages="build-essential cmake pkg-config libyaml-cpp-dev libfmt-dev libcli11-dev
-libtomlplusplus-dev doctest-dev python3 python3-yaml python3-jsonschema groff-base graphviz git
+libtomlplusplus-dev doctest-dev python3 python3-yaml python3-jsonschema groff-base graphviz git libxml2-utils
 zsh fish lintian
+chromium poppler-utils fonts-dejavu-core
 valgrind clang libclang-rt-14-dev"
 missing=""
 for p in $packages; do

@@ -12,7 +12,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <algorithm>
 #include <iostream>
 
 namespace engage::cli {
@@ -28,19 +27,7 @@ int run_audit(const ValidateOptions& options) {
     // The audit is the structural and flow rules (and unused suppressions),
     // narrowed further by --select when it is given.
     ValidateOptions audit = options;
-    std::vector<std::string> allowed;
-    for (const RuleInfo& rule : all_rules()) {
-        if (!in_flow_audit(rule))
-            continue;
-        const bool chosen =
-            options.select.empty() ||
-            std::any_of(options.select.begin(), options.select.end(), [&](const std::string& s) {
-                const RuleInfo* picked = find_rule(s);
-                return picked && picked->name == rule.name;
-            });
-        if (chosen)
-            allowed.emplace_back(rule.name);
-    }
+    const std::vector<std::string> allowed = flow_audit_selection(options.select);
     if (allowed.empty()) {
         // An empty selection would mean "every rule": say instead that none was chosen.
         std::cerr << "engage: error: --select: none of these rules is part of the audit (its rules "

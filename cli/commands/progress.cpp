@@ -106,7 +106,7 @@ int run_progress(const ProgressOptions& options) {
             }
         });
     const ProgressFormat& format = find_format(progress_formats(), options.format);
-    format.render(std::cout, reports, errors);
+    format.render(std::cout, options.kind, reports, errors);
     if (!format.holds_findings) {
         std::cout.flush();
         for (const Finding& f : errors)

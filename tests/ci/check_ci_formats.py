@@ -104,6 +104,42 @@ def check_sarif(engage, schema_path, paths):
                     problem(f"{command} {finding['file']}:{finding['line']}: column "
                             f"{region.get('startColumn')}, expected {expected} UTF-16 units")
     print(f"SARIF: {columns_differ} columns where UTF-16 units differ from code points")
+    check_sarif_invocations(engage, validator)
+
+
+MISSING = "no/such/plan.yaml"
+
+
+def run_with_missing(engage, command, fmt):
+    """Runs engage on a plan and a path that names nothing: exit 2 expected."""
+    env = dict(os.environ, GITHUB_ACTIONS="")
+    done = subprocess.run([os.path.abspath(engage), command, *AS_OF, "--format", fmt,
+                           "examples/rutland-participation.yaml", MISSING],
+                          env=env, capture_output=True, check=False)
+    if done.returncode != 2:
+        problem(f"{command} --format {fmt} with {MISSING}: exit {done.returncode}, expected 2")
+    return done.stdout.decode("utf-8")
+
+
+def check_sarif_invocations(engage, validator):
+    """The invocation says whether every input was read, with a notification per one that was not."""
+    for command in COMMANDS:
+        clean = json.loads(run(engage, command, "sarif", "examples/rutland-participation.yaml"))
+        invocation = clean["runs"][0]["invocations"][0]
+        if invocation != {"executionSuccessful": True, "toolExecutionNotifications": []}:
+            problem(f"{command}: a clean run's invocation is {invocation}")
+        log = json.loads(run_with_missing(engage, command, "sarif"))
+        for error in validator.iter_errors(log):
+            problem(f"{command} with {MISSING}: schema: {error.message} at {list(error.absolute_path)}")
+        invocation = log["runs"][0]["invocations"][0]
+        notes = invocation.get("toolExecutionNotifications", [])
+        if invocation.get("executionSuccessful") is not False:
+            problem(f"{command} with {MISSING}: executionSuccessful is not false")
+        if len(notes) != 1 or notes[0].get("level") != "error" or \
+                notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] != MISSING:
+            problem(f"{command} with {MISSING}: notifications {notes}")
+        if not log["runs"][0]["results"]:
+            problem(f"{command} with {MISSING}: the readable plan's results are lost")
 
 
 def check_junit(engage, paths):
@@ -155,6 +191,13 @@ def check_gitlab(engage, paths):
             check_gitlab_issues(issues, f"{command} {path}")
             if len(issues) != len(reference_findings(engage, command, path)):
                 problem(f"{command} {path}: one issue per finding expected")
+    for command in COMMANDS:
+        issues = json.loads(run_with_missing(engage, command, "gitlab"))
+        check_gitlab_issues(issues, f"{command} with {MISSING}")
+        unreadable = [issue for issue in issues if issue["check_name"] == "unreadable-input"]
+        if len(unreadable) != 1 or unreadable[0]["severity"] != "blocker" or \
+                unreadable[0]["location"]["path"] != MISSING:
+            problem(f"{command} with {MISSING}: unreadable-input issues {unreadable}")
 
 
 def check_gitlab_moved_lines(engage, plans):

@@ -4,6 +4,7 @@
 
 usage: check_json_contract.py ENGAGE PATH...
 Each PATH is validated on its own; the output must be one JSON object whose
+first keys are `schema_version` and `kind` (engage(1), JSON OUTPUT), and whose
 `findings` each carry rule, severity, message, file, line, column (1-based, 0
 when there is no single place) and, where present, a string `standard`.
 """
@@ -25,6 +26,8 @@ def check(engage, path):
     doc = json.loads(run.stdout)
     if not isinstance(doc, dict) or not isinstance(doc.get("findings"), list):
         return ["no findings array"], 0
+    if list(doc)[:2] != ["schema_version", "kind"] or doc["kind"] != "validate":
+        problems.append(f"the first keys are {list(doc)[:2]}, not schema_version and kind (validate)")
     has_error = False
     for f in doc["findings"]:
         for key, kind in (("rule", str), ("severity", str), ("message", str), ("file", str), ("line", int), ("column", int)):

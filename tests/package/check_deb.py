@@ -127,7 +127,8 @@ def check_layout(root, source):
     for name in ("bin/engage", "share/bash-completion/completions/engage",
                  "share/zsh/vendor-completions/_engage", "share/fish/vendor_completions.d/engage.fish",
                  "share/doc/engage/copyright", "share/doc/engage/changelog.gz",
-                 "share/engage/schemas/engage-plan.schema.json",
+                 *(f"share/engage/schemas/{schema.name}"
+                   for schema in sorted((source / "schemas").glob("*.schema.json"))),
                  "share/engage/frameworks/national-standards.yaml",
                  "share/doc/libengage-dev/copyright", "lib/cmake/engage/engageConfig.cmake",
                  "lib/pkgconfig/engage.pc", "include/engage/version.hpp"):

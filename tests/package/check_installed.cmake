@@ -27,6 +27,11 @@ set(expected
   share/bash-completion/completions/engage
   share/zsh/site-functions/_engage
   share/fish/vendor_completions.d/engage.fish)
+# Every schema of schemas/: the plan's and each kind of JSON output's.
+file(GLOB schemas RELATIVE ${SOURCE_DIR}/schemas ${SOURCE_DIR}/schemas/*.schema.json)
+foreach(schema IN LISTS schemas)
+  list(APPEND expected share/engage/schemas/${schema})
+endforeach()
 set(missing "")
 foreach(file IN LISTS expected)
   if(NOT EXISTS ${PREFIX}/${file})

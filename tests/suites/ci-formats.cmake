@@ -15,9 +15,13 @@ foreach(ci_format sarif github junit gitlab)
   engage_cli_case(validate-hostile-ci-${ci_format}
     ARGS validate ${asof} --format ${ci_format} tests/cli/inputs/hostile-ci.yaml)
 endforeach()
-# An unreadable input is a finding-less error: an error case in JUnit, nothing elsewhere.
-engage_cli_case(validate-missing-path-junit
-  ARGS validate ${asof} --format junit --select no-groups examples/edinburgh-childrens-services.yaml no/such/plan.yaml)
+# An unreadable input is a finding-less error, said in each format's own way: an
+# error case in JUnit, a failed invocation with a notification in SARIF, a
+# blocker `unreadable-input` issue in GitLab Code Quality.
+foreach(ci_format junit sarif gitlab)
+  engage_cli_case(validate-missing-path-${ci_format}
+    ARGS validate ${asof} --format ${ci_format} --select no-groups examples/edinburgh-childrens-services.yaml no/such/plan.yaml)
+endforeach()
 
 # In GitHub Actions, annotations are the default; a format given still wins.
 engage_cli_case(validate-github-actions-default
@@ -59,3 +63,11 @@ add_test(NAME ci:github-annotations-escaped
 add_test(NAME ci:example-workflows
   COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/ci/check_ci_examples.py
           $<TARGET_FILE:engage_cli> ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR}/ci/sarif-subset.schema.json)
+
+# JUnit golden files against Jenkins' JUnit schema (tests/ci/junit-jenkins.xsd),
+# with xmllint from libxml2-utils (scripts/install-deps.sh); without it the test
+# fails and says so, rather than being left out.
+find_program(XMLLINT xmllint)
+add_test(NAME ci:junit-jenkins-schema
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/ci/check_junit_xsd.py ${XMLLINT}
+          ${CMAKE_CURRENT_SOURCE_DIR}/ci/junit-jenkins.xsd ${CMAKE_CURRENT_SOURCE_DIR}/cli/golden)

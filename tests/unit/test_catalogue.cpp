@@ -133,3 +133,17 @@ TEST_CASE("engage-config(5) documents every option with its range and default") 
               std::string::npos);
     }
 }
+
+TEST_CASE("the audit's rules: structure, flow and unused suppressions, narrowed by a selection") {
+    const std::vector<std::string> all = flow_audit_selection({});
+    CHECK(std::find(all.begin(), all.end(), "orphan-forum") != all.end());
+    CHECK(std::find(all.begin(), all.end(), "unused-suppression") != all.end());
+    CHECK(std::find(all.begin(), all.end(), "self-assessment-overrated") == all.end());
+    for (const std::string& name : all)
+        CHECK(in_flow_audit(*find_rule(name)));
+
+    const std::vector<std::string> by_code_and_name{"F201", "self-assessment-overrated"};
+    CHECK(flow_audit_selection(by_code_and_name) == std::vector<std::string>{"orphan-forum"});
+    const std::vector<std::string> outside{"self-assessment-overrated"};
+    CHECK(flow_audit_selection(outside).empty());
+}

@@ -130,3 +130,47 @@ TEST_CASE("JUnit fails a rule's case only at the plan's failing level") {
     result.plans.front().settings.fail_on = Severity::warning;
     CHECK(contains(rendered(render_junit, result), "failures=\"2\""));
 }
+
+TEST_CASE("an unreadable input is said in every CI format, from the result's data") {
+    ValidateResult result = with_findings("engage: 1\n", {finding("no-groups", 0, 0, "no groups")});
+    result.errors.push_back({"plans/gone.yaml", "cannot read: no such file or directory"});
+    const std::string sarif = rendered(render_sarif, result);
+    CHECK(contains(sarif, "\"executionSuccessful\": false"));
+    CHECK(contains(sarif, "\"uri\": \"plans/gone.yaml\""));
+    CHECK(contains(sarif, "\"text\": \"cannot read: no such file or directory\""));
+    const std::string gitlab = rendered(render_gitlab, result);
+    CHECK(contains(gitlab, "\"check_name\": \"unreadable-input\""));
+    CHECK(contains(gitlab, "\"severity\": \"blocker\""));
+    const std::string junit = rendered(render_junit, result);
+    CHECK(contains(junit, "<testcase name=\"plans/gone.yaml\" classname=\"unreadable inputs\" "
+                          "time=\"0\">"));
+    CHECK_FALSE(contains(junit, "<testcase name=\"plans/gone.yaml\" file="));
+
+    result.errors.clear();
+    CHECK(contains(rendered(render_sarif, result), "\"executionSuccessful\": true"));
+    CHECK_FALSE(contains(rendered(render_gitlab, result), "unreadable-input"));
+}
+
+TEST_CASE("SARIF tags a rule with its standard and the indicators it bears on") {
+    const RuleInfo* rule = nullptr;
+    for (const RuleInfo& candidate : all_rules()) {
+        if (!candidate.standard.empty() && !candidate.indicators.empty()) {
+            rule = &candidate;
+            break;
+        }
+    }
+    REQUIRE(rule != nullptr);
+    const std::string sarif = rendered(render_sarif, ValidateResult{});
+    const auto rule_at = sarif.find("\"id\": \"" + std::string(rule->code) + "\"");
+    REQUIRE(rule_at != std::string::npos);
+    const auto tags_at = sarif.find("\"tags\": [", rule_at);
+    REQUIRE(tags_at != std::string::npos);
+    const std::string tags = sarif.substr(tags_at, sarif.find(']', tags_at) - tags_at);
+    std::vector<std::string_view> expected{rule->standard};
+    expected.insert(expected.end(), rule->indicators.begin(), rule->indicators.end());
+    std::size_t at = 0;
+    for (const std::string_view tag : expected) {
+        at = tags.find("\"" + std::string(tag) + "\"", at);
+        CHECK_MESSAGE(at != std::string::npos, std::string(tag));
+    }
+}

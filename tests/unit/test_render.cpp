@@ -152,7 +152,8 @@ TEST_CASE("diagram labels are escaped for Mermaid and Graphviz") {
     render_mermaid(mermaid, loaded.plan, graph);
     CHECK(mermaid.str().find("n0([\"a #quot; #35; #124; #lt;b#gt; #96; #amp; x\"])") !=
           std::string::npos);
-    CHECK(mermaid.str().find("-.->|\"--#gt;#124;x#124; (no feedback)\"| n1") != std::string::npos);
+    CHECK(mermaid.str().find("-.->|\"--#gt;#124;x#124;<br/>(no feedback)\"| n1") !=
+          std::string::npos);
     std::ostringstream dot;
     render_dot(dot, loaded.plan, graph);
     CHECK(dot.str().find("label=\"b \\\\ \\\"\"") != std::string::npos);
@@ -183,4 +184,26 @@ TEST_CASE("Markdown cells and HTML text cannot break out of their place") {
     CHECK(markdown_cell("**bold** [link](x)") == "\\*\\*bold\\*\\* \\[link\\](x)");
     CHECK(html_text("<a href=\"x\">'&'</a>") ==
           "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+}
+
+TEST_CASE("Mermaid labels wrap at word boundaries and a shared label is said once") {
+    const LoadedPlan loaded = test::load(
+        "engage: 1\nplan: {id: p, title: t}\nbodies:\n"
+        "  - {id: a, name: One forum, kind: forum, feeds_into: [{to: c, how: Participation in "
+        "Governance Programme}]}\n"
+        "  - {id: b, name: Another forum, kind: forum, feeds_into: [{to: c, how: Participation in "
+        "Governance Programme}]}\n"
+        "  - {id: c, name: The partnership board of the whole council area together, kind: board, "
+        "decides: true}\n");
+    const FlowGraph graph(loaded.plan);
+    std::ostringstream mermaid;
+    render_mermaid(mermaid, loaded.plan, graph);
+    const std::string text = mermaid.str();
+    CHECK(text.find("n2[\"The partnership board of the<br/>whole council area together\"]") !=
+          std::string::npos);
+    CHECK(
+        text.find("n0 -.->|\"Participation in Governance<br/>Programme<br/>(no feedback)\"| n2") !=
+        std::string::npos);
+    CHECK(text.find("n1 -.-> n2\n") != std::string::npos);
+    CHECK(text.find("...") == std::string::npos);
 }

@@ -141,8 +141,8 @@ TEST_CASE("a long chain is drawn in several diagrams, each linked to the next") 
     const auto mermaid = detail::mermaid_blocks(loaded.plan, graph, 40);
     REQUIRE(mermaid.size() == 3);
     CHECK(mermaid[0].find("n40([") == std::string::npos);
-    CHECK(mermaid[0].find("B40 (drawn in another diagram)") != std::string::npos);
-    CHECK(mermaid[1].find("B39 (drawn in another diagram)") != std::string::npos);
+    CHECK(mermaid[0].find("B40<br/>(drawn in another diagram)") != std::string::npos);
+    CHECK(mermaid[1].find("B39<br/>(drawn in another diagram)") != std::string::npos);
 }
 
 TEST_CASE("plan ids become safe, unique file names") {

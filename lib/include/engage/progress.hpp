@@ -113,8 +113,10 @@ void render_progress_markdown(std::ostream& out, const std::vector<ProgressRepor
 /// One header row, then one row per item of every plan: for a spreadsheet.
 void render_progress_csv(std::ostream& out, const std::vector<ProgressReport>& reports);
 /// One object: `findings` (the plans' load errors, as the output contract has
-/// them), and `plans`, each with its items and summary.
-void render_progress_json(std::ostream& out, const std::vector<ProgressReport>& reports,
+/// them), and `plans`, each with its items and summary. `kind` names the
+/// document (`actions` or `commitments`) even when no plan could be listed.
+void render_progress_json(std::ostream& out, ProgressKind kind,
+                          const std::vector<ProgressReport>& reports,
                           const std::vector<Finding>& findings);
 
 /// One output format of progress lists: its name (for --format, the
@@ -122,8 +124,8 @@ void render_progress_json(std::ostream& out, const std::vector<ProgressReport>& 
 /// load errors too.
 struct ProgressFormat {
     std::string_view name;
-    void (*render)(std::ostream& out, const std::vector<ProgressReport>& reports,
-                   const std::vector<Finding>& findings);
+    void (*render)(std::ostream& out, ProgressKind kind,
+                   const std::vector<ProgressReport>& reports, const std::vector<Finding>& findings);
     /// The output has a place for the findings; else the caller prints them
     /// (to standard error).
     bool holds_findings = false;

@@ -155,7 +155,9 @@ struct RepositoryPaths {
 /// registry under `tool.driver.rules` (id: the stable code such as `S104`;
 /// name: the kebab-case name), then one result per finding, located relative
 /// to `%SRCROOT%` (the repository root) with columns in UTF-16 code units,
-/// and a line-independent fingerprint.
+/// and a line-independent fingerprint. Rules are tagged with their standard and
+/// indicators; the run's one invocation is `executionSuccessful` only when every
+/// input could be read, with an error notification per input that could not.
 void render_sarif(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths);
 
 /// GitHub Actions workflow commands, one `::error|warning|notice` line per
@@ -166,14 +168,17 @@ void render_github(std::ostream& out, const ValidateResult& result, const Reposi
 /// JUnit XML for GitLab and Jenkins: a test suite per plan and a test case per
 /// rule that ran on it. A case fails when its rule has findings at the plan's
 /// failing level; findings below it are listed as the case's output.
-/// Unreadable inputs are a suite of their own, each an error.
+/// Unreadable inputs are a suite of their own, each an error. Valid against
+/// Jenkins' JUnit schema (junit-10.xsd): the file is named on the suite, not the
+/// case, and every `time` is "0" so that output stays deterministic.
 void render_junit(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths);
 
 /// GitLab Code Quality JSON: an array with one issue per finding. Severity:
 /// info is `info`, warning `minor`, error `major`, and a file that cannot be
 /// read at all (`yaml-syntax`, `bad-version`) `blocker`. Fingerprints hash the
 /// rule, path, message and the occurrence of that triple, not the line, so
-/// moving a finding does not make it new.
+/// moving a finding does not make it new. Each input that cannot be read is a
+/// `blocker` issue with check_name `unreadable-input`.
 void render_gitlab(std::ostream& out, const ValidateResult& result, const RepositoryPaths& paths);
 
 /// The fingerprint SARIF and GitLab give a finding: 16 hex digits of a 64-bit

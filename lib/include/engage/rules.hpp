@@ -60,6 +60,12 @@ struct RuleInfo {
 /// Is `rule` one of those `engage audit` runs (structure, flow, and unused suppressions)?
 [[nodiscard]] bool in_flow_audit(const RuleInfo& rule);
 
+/// The names of the rules `engage audit` runs: every rule in_flow_audit(), or,
+/// when `select` is not empty, those of them it names (by name or code, as
+/// find_rule() takes them). Empty when `select` names none of them, which a
+/// caller must not pass on as a selection (an empty one means every rule).
+[[nodiscard]] std::vector<std::string> flow_audit_selection(std::span<const std::string> select);
+
 /// A rule's documented examples: a plan (or, for structure and meta rules, a
 /// snippet) that breaks it, and the same put right. They are the files
 /// `tests/fixtures/rules/<name>/example-{bad,good}.yaml`, compiled in.

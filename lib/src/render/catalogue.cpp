@@ -59,7 +59,9 @@ void render_rule_list(std::ostream& out) {
 void render_rule_list_json(std::ostream& out) {
     detail::JsonWriter json(out);
     const auto framework = builtin_framework(default_framework_id);
-    json.begin_object().key("rules").begin_array();
+    json.begin_object();
+    detail::write_document_header(json, "rules");
+    json.key("rules").begin_array();
     for (const RuleInfo& rule : all_rules()) {
         json.begin_object();
         json.key("code").value(rule.code);
@@ -169,6 +171,7 @@ void render_framework(std::ostream& out, const Framework& framework) {
 void render_framework_json(std::ostream& out, const Framework& framework) {
     detail::JsonWriter json(out);
     json.begin_object();
+    detail::write_document_header(json, "standards");
     json.key("id")
         .value(framework.id)
         .key("name")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The flow of one plan as a picture: Mermaid for Markdown, DOT for Graphviz.
 #include "render/shared/escape.hpp"
+#include "render/shared/wrap.hpp"
 
 #include <engage/render.hpp>
 
@@ -12,23 +13,50 @@ namespace engage {
 
 namespace {
 
-constexpr std::size_t label_limit = 60; // code points of a body's name
-constexpr std::size_t edge_limit = 40;  // code points of a link's "how"
+// Lines of a label, in code points, and how many at most: long names and
+// links wrap at word boundaries rather than being cut mid-word.
+constexpr std::size_t name_line = 30, name_lines = 4;
+constexpr std::size_t how_line = 30, how_lines = 3;
 
-std::string body_label(const Body& body) {
-    return detail::shorten(body.name.value.empty() ? body.id.value : body.name.value, label_limit);
+std::vector<std::string> body_lines(const Body& body) {
+    return detail::wrap_words(body.name.value.empty() ? body.id.value : body.name.value, name_line,
+                              name_lines);
 }
 
 bool is_orphan(const FlowGraph& graph, std::uint32_t i) {
     return graph.is_forum(i) && graph.links_to_decision(i) == FlowGraph::unreachable;
 }
 
-std::string edge_label(const FlowLink& link) {
-    std::string label =
-        link.link->how.present() ? detail::shorten(link.link->how.value, edge_limit) : "";
+std::vector<std::string> edge_lines(const FlowLink& link) {
+    std::vector<std::string> lines;
+    if (link.link->how.present())
+        lines = detail::wrap_words(link.link->how.value, how_line, how_lines);
     if (!link.has_feedback())
-        label += label.empty() ? "no feedback" : " (no feedback)";
-    return label;
+        lines.emplace_back(lines.empty() ? "no feedback" : "(no feedback)");
+    return lines;
+}
+
+/// Lines escaped by `escape` and joined by `line_break`.
+template <typename Escape>
+std::string joined(const std::vector<std::string>& lines, Escape&& escape,
+                   std::string_view line_break) {
+    std::string text;
+    for (const std::string& line : lines) {
+        if (!text.empty())
+            text += line_break;
+        text += escape(line);
+    }
+    return text;
+}
+
+std::string mermaid_lines(const std::vector<std::string>& lines) {
+    return joined(
+        lines, [](const std::string& line) { return detail::mermaid_text(line); }, "<br/>");
+}
+
+std::string dot_lines(const std::vector<std::string>& lines) {
+    return joined(
+        lines, [](const std::string& line) { return detail::dot_text(line); }, "\\n");
 }
 
 } // namespace
@@ -49,8 +77,10 @@ void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph,
     for (std::uint32_t i : bodies)
         shown[i] = true;
     auto node = [&](std::uint32_t i, std::string_view suffix) {
-        const std::string label =
-            detail::mermaid_text(body_label(graph.body(i))) + std::string(suffix);
+        std::vector<std::string> lines = body_lines(graph.body(i));
+        if (!suffix.empty())
+            lines.emplace_back(suffix);
+        const std::string label = mermaid_lines(lines);
         // Forums are rounded (stadium), boards square; deciding bodies get a heavy border.
         out << "  n" << i << (graph.is_forum(i) ? "([\"" : "[\"") << label
             << (graph.is_forum(i) ? "\"])" : "\"]") << '\n';
@@ -67,16 +97,27 @@ void render_mermaid(std::ostream& out, const Plan& plan, const FlowGraph& graph,
         for (std::uint32_t end : {link.from, link.to}) {
             if (!shown[end] && std::find(stubs.begin(), stubs.end(), end) == stubs.end()) {
                 stubs.push_back(end);
-                node(end, " (drawn in another diagram)");
+                node(end, "(drawn in another diagram)");
             }
         }
         drawn.push_back(e);
     }
+    // One label per distinct link: several bodies passing views to one body in
+    // the same way (a shared programme, say) have it said once, on the first.
+    std::vector<std::pair<std::uint32_t, std::string>> labelled;
     std::vector<std::size_t> without_feedback;
     for (std::size_t d = 0; d < drawn.size(); ++d) {
         const FlowLink& link = graph.links()[drawn[d]];
-        out << "  n" << link.from << (link.has_feedback() ? " -->" : " -.->") << "|\""
-            << detail::mermaid_text(edge_label(link)) << "\"| n" << link.to << '\n';
+        std::string label = mermaid_lines(edge_lines(link));
+        const std::pair<std::uint32_t, std::string> key{link.to, label};
+        if (std::find(labelled.begin(), labelled.end(), key) != labelled.end())
+            label.clear();
+        else
+            labelled.push_back(key);
+        out << "  n" << link.from << (link.has_feedback() ? " -->" : " -.->");
+        if (!label.empty())
+            out << "|\"" << label << "\"|";
+        out << " n" << link.to << '\n';
         if (!link.has_feedback())
             without_feedback.push_back(d);
     }
@@ -119,7 +160,7 @@ void render_dot(std::ostream& out, const Plan& plan, const FlowGraph& graph) {
     out << "  edge [fontname=\"Helvetica\", fontsize=10];\n";
     for (std::uint32_t i = 0; i < graph.size(); ++i) {
         std::string attributes =
-            fmt::format("label=\"{}\", shape={}", detail::dot_text(body_label(graph.body(i))),
+            fmt::format("label=\"{}\", shape={}", dot_lines(body_lines(graph.body(i))),
                         graph.is_forum(i) ? "ellipse" : "box");
         if (graph.decides(i))
             attributes += ", peripheries=2, penwidth=2";
@@ -139,7 +180,7 @@ void render_dot(std::ostream& out, const Plan& plan, const FlowGraph& graph) {
     }
     for (const FlowLink& link : graph.links()) {
         out << "  n" << link.from << " -> n" << link.to << " [label=\""
-            << detail::dot_text(edge_label(link)) << '"'
+            << dot_lines(edge_lines(link)) << '"'
             << (link.has_feedback() ? "" : ", style=dashed, color=\"#c0392b\"") << "];\n";
     }
     out << "}\n";

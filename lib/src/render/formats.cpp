@@ -15,7 +15,7 @@ namespace {
 
 /// A progress renderer whose output has no place for findings.
 template <void (*Render)(std::ostream&, const std::vector<ProgressReport>&)>
-void without_findings(std::ostream& out, const std::vector<ProgressReport>& reports,
+void without_findings(std::ostream& out, ProgressKind, const std::vector<ProgressReport>& reports,
                       const std::vector<Finding>&) {
     Render(out, reports);
 }

@@ -94,6 +94,21 @@ bool in_flow_audit(const RuleInfo& rule) {
            &rule == &rules::unused_suppression.info;
 }
 
+std::vector<std::string> flow_audit_selection(std::span<const std::string> select) {
+    std::vector<std::string> chosen;
+    for (const RuleInfo* rule : rules::info_table) {
+        if (!in_flow_audit(*rule))
+            continue;
+        const bool named =
+            select.empty() || std::any_of(select.begin(), select.end(), [&](const std::string& s) {
+                return find_rule(s) == rule;
+            });
+        if (named)
+            chosen.emplace_back(rule->name);
+    }
+    return chosen;
+}
+
 RuleExamples examples_of(const RuleInfo& rule) {
     return rules::compiled_examples(rule.name);
 }

@@ -277,6 +277,7 @@ void json_changes(detail::JsonWriter& json, std::string_view key,
 void render_diff_json(std::ostream& out, const PlanDiff& d) {
     detail::JsonWriter json(out);
     json.begin_object();
+    detail::write_document_header(json, "diff");
     json.key("old").value(d.old_name);
     json.key("new").value(d.new_name);
     json.key("plan").value(d.plan_id);

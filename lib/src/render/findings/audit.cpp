@@ -117,6 +117,7 @@ void render_audit_json(std::ostream& out, const ValidateResult& result) {
     detail::JsonWriter json(out);
     const auto findings = result.all_findings();
     json.begin_object();
+    detail::write_document_header(json, "audit");
     json.key("findings").begin_array();
     for (const Finding* finding : findings) {
         const Finding& f = *finding;

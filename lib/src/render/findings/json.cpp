@@ -131,6 +131,7 @@ void render_json(std::ostream& out, const ValidateResult& result) {
     detail::JsonWriter json(out);
     const auto findings = result.all_findings();
     json.begin_object();
+    detail::write_document_header(json, "validate");
     json.key("tool")
         .begin_object()
         .key("name")

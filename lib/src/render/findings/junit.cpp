@@ -20,6 +20,12 @@ using detail::xml_text;
 
 using PlanFindings = std::vector<const detail::CiFinding*>;
 
+/// Every `time` attribute. Consumers expect one (Jenkins sums them, GitLab shows
+/// them), but a measured time would make two runs over the same plans differ,
+/// and output is deterministic; a rule's check takes microseconds, so zero
+/// seconds is also near the truth.
+constexpr std::string_view no_time = "0";
+
 struct RuleCase {
     const RuleInfo* rule = nullptr;
     std::vector<const detail::CiFinding*> failing; ///< at or above the plan's failing level
@@ -85,11 +91,11 @@ Counts write_plan_suite(std::ostream& out, const PlanResult& plan, const PlanFin
     const std::string path = repository_path(paths, plan.plan.path);
     const std::string suite = xml_text(id.empty() ? path : id, true);
     out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" "
-                       "skipped=\"0\" file=\"{}\">\n",
-                       suite, counts.tests, counts.failures, xml_text(path, true));
+                       "skipped=\"0\" time=\"{}\" file=\"{}\">\n",
+                       suite, counts.tests, counts.failures, no_time, xml_text(path, true));
     for (const auto& item : cases) {
-        out << fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
-                           item.rule->name, suite, xml_text(path, true));
+        out << fmt::format("    <testcase name=\"{}\" classname=\"{}\" time=\"{}\"",
+                           item.rule->name, suite, no_time);
         if (item.failing.empty() && item.passing.empty()) {
             out << "/>\n";
             continue;
@@ -119,14 +125,16 @@ Counts write_input_errors(std::ostream& out, const ValidateResult& result,
         return counts;
     counts.tests = counts.errors = result.errors.size();
     out << fmt::format("  <testsuite name=\"unreadable inputs\" tests=\"{}\" failures=\"0\" "
-                       "errors=\"{}\" skipped=\"0\">\n",
-                       counts.tests, counts.errors);
+                       "errors=\"{}\" skipped=\"0\" time=\"{}\">\n",
+                       counts.tests, counts.errors, no_time);
     for (const auto& error : result.errors) {
+        // The case is named by the path: the one place it can be said, as the
+        // Jenkins JUnit schema has no `file` on a test case.
         const std::string path = xml_text(repository_path(paths, error.path), true);
         out << fmt::format("    <testcase name=\"{}\" classname=\"unreadable inputs\" "
-                           "file=\"{}\">\n      <error type=\"input\" message=\"{}\"/>\n"
+                           "time=\"{}\">\n      <error type=\"input\" message=\"{}\"/>\n"
                            "    </testcase>\n",
-                           path, path, xml_text(error.message, true));
+                           path, no_time, xml_text(error.message, true));
     }
     out << "  </testsuite>\n";
     return counts;
@@ -150,8 +158,9 @@ void render_junit(std::ostream& out, const ValidateResult& result, const Reposit
     total.tests += input.tests;
     total.errors += input.errors;
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out << fmt::format("<testsuites name=\"engage\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
-                       total.tests, total.failures, total.errors);
+    out << fmt::format(
+        "<testsuites name=\"engage\" tests=\"{}\" failures=\"{}\" errors=\"{}\" time=\"{}\">\n",
+        total.tests, total.failures, total.errors, no_time);
     out << suites.str() << "</testsuites>\n";
 }
 

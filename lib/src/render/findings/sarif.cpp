@@ -73,25 +73,58 @@ void write_rule(detail::JsonWriter& json, const RuleInfo& rule) {
         .key("level")
         .value(detail::sarif_level(rule.severity))
         .end_object();
-    if (!rule.standard.empty()) { // the standard's key, to filter alerts by standard
+    // Tags, to filter alerts in code scanning: the key of the standard the rule
+    // serves, then the indicators it bears on ("INC-2"), as the catalogue declares.
+    if (!rule.standard.empty() || !rule.indicators.empty()) {
         json.key("properties").begin_object().key("tags").begin_array();
-        json.value(rule.standard).end_array().end_object();
+        if (!rule.standard.empty())
+            json.value(rule.standard);
+        for (const std::string_view indicator : rule.indicators)
+            json.value(indicator);
+        json.end_array().end_object();
     }
     json.end_object();
+}
+
+void write_artifact_location(detail::JsonWriter& json, const std::string& path) {
+    json.key("artifactLocation").begin_object();
+    if (path.starts_with('/')) {
+        json.key("uri").value("file://" + uri_path(path));
+    } else {
+        json.key("uri").value(uri_path(path));
+        json.key("uriBaseId").value(source_root);
+    }
+    json.end_object();
+}
+
+/// The run as an invocation: successful only when every input could be read
+/// (exit status 0 or 1), with a notification, at error level, per input that
+/// could not, so code scanning shows what the results leave out.
+void write_invocation(detail::JsonWriter& json, const ValidateResult& result,
+                      const RepositoryPaths& paths) {
+    json.key("invocations").begin_array().begin_object();
+    json.key("executionSuccessful").value(result.errors.empty());
+    json.key("toolExecutionNotifications").begin_array();
+    for (const InputError& error : result.errors) {
+        json.begin_object();
+        json.key("level").value("error");
+        json.key("message").begin_object().key("text").value(error.message).end_object();
+        json.key("locations").begin_array().begin_object();
+        json.key("physicalLocation").begin_object();
+        write_artifact_location(json, repository_path(paths, error.path));
+        json.end_object();
+        json.end_object().end_array();
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object().end_array();
 }
 
 void write_location(detail::JsonWriter& json, const detail::CiFinding& item, SourceIndex& sources) {
     const Finding& f = *item.finding;
     json.key("locations").begin_array().begin_object();
     json.key("physicalLocation").begin_object();
-    json.key("artifactLocation").begin_object();
-    if (item.path.starts_with('/')) {
-        json.key("uri").value("file://" + uri_path(item.path));
-    } else {
-        json.key("uri").value(uri_path(item.path));
-        json.key("uriBaseId").value(source_root);
-    }
-    json.end_object();
+    write_artifact_location(json, item.path);
     if (f.line != 0) {
         json.key("region").begin_object();
         json.key("startLine").value(f.line);
@@ -144,6 +177,7 @@ void render_sarif(std::ostream& out, const ValidateResult& result, const Reposit
         write_rule(json, rule);
     json.end_array();
     json.end_object().end_object();
+    write_invocation(json, result, paths);
     // No absolute address: it would differ from machine to machine, and code
     // scanning resolves %SRCROOT% to its own checkout.
     json.key("originalUriBaseIds").begin_object();

@@ -111,12 +111,13 @@ void render_progress_csv(std::ostream& out, const std::vector<ProgressReport>& r
     }
 }
 
-void render_progress_json(std::ostream& out, const std::vector<ProgressReport>& reports,
+void render_progress_json(std::ostream& out, ProgressKind kind,
+                          const std::vector<ProgressReport>& reports,
                           const std::vector<Finding>& findings) {
     detail::JsonWriter json(out);
-    const auto words =
-        detail::progress_words(reports.empty() ? ProgressKind::actions : reports.front().kind);
+    const auto words = detail::progress_words(kind);
     json.begin_object();
+    detail::write_document_header(json, kind == ProgressKind::actions ? "actions" : "commitments");
     json.key("findings").begin_array();
     for (const Finding& f : findings)
         detail::write_finding(json, f);

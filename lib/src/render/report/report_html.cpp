@@ -28,7 +28,7 @@ th,td{border:1px solid #d5dbdb;padding:.3rem .55rem;text-align:left;vertical-ali
 th{background:#f2f4f4}
 code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em;background:#f2f4f4;padding:0 .2em;border-radius:3px;overflow-wrap:break-word}
 .met{background:#d5f5e3}.partly{background:#fcf3cf}.not-met{background:#fadbd8}
-.error{color:#922b21;font-weight:bold}.warning{color:#9a7d0a;font-weight:bold}.info{color:#1f618d}
+.error{color:#922b21;font-weight:bold}.warning{color:#7a5f00;font-weight:bold}.info{color:#1f618d}
 .facts{list-style:none;padding:0;color:#424949}.facts li{display:inline;margin-right:1.2rem}
 .contents{border:1px solid #d5dbdb;padding:.2rem 1rem;margin:1rem 0}.contents h2{font-size:1rem;border:0;margin:.4rem 0}
 .contents ol{columns:3;margin:.2rem 0 .5rem;padding-left:1.4rem}

@@ -180,6 +180,7 @@ void render_report_json(std::ostream& out, std::span<const Report> reports,
                         std::span<const InputError> errors) {
     JsonWriter json(out);
     json.begin_object();
+    detail::write_document_header(json, "report");
     json.key("tool").begin_object().key("name").value("engage");
     json.key("version").value(version_string).end_object();
     std::vector<const Finding*> findings;

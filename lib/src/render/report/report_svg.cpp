@@ -1,81 +1,93 @@
 // SPDX-License-Identifier: MIT
 #include "render/report/report_svg.hpp"
 
+#include "render/report/flow_layout.hpp"
 #include "render/shared/escape.hpp"
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <vector>
 
 namespace engage::detail {
 
 namespace {
 
-constexpr int node_width = 200, node_height = 48, column_gap = 90, row_gap = 22, margin = 20;
-constexpr std::size_t label_limit = 26;
+constexpr const char* ink = "#34495e";
+constexpr const char* alarm = "#c0392b";
 
-struct Place {
-    int x = 0, y = 0;
-};
-
-/// Where each body sits: its column counts links still to go to a decision.
-std::vector<Place> lay_out(const Report& r, int& width, int& height) {
-    std::uint32_t farthest = 0;
-    bool any_without_route = false;
-    for (const auto& b : r.bodies) {
-        if (b.links_to_decision)
-            farthest = std::max(farthest, *b.links_to_decision);
-        else
-            any_without_route = true;
-    }
-    const int shift = any_without_route ? 1 : 0;
-    const int columns = static_cast<int>(farthest) + 1 + shift;
-    std::vector<int> rows(static_cast<std::size_t>(columns), 0);
-    std::vector<Place> places;
-    for (const auto& b : r.bodies) {
-        const int column =
-            b.links_to_decision ? static_cast<int>(farthest - *b.links_to_decision) + shift : 0;
-        const int row = rows[static_cast<std::size_t>(column)]++;
-        places.push_back(
-            {margin + column * (node_width + column_gap), margin + row * (node_height + row_gap)});
-    }
-    const int most_rows = *std::max_element(rows.begin(), rows.end());
-    width = 2 * margin + columns * node_width + (columns - 1) * column_gap;
-    height = 2 * margin + most_rows * node_height + std::max(0, most_rows - 1) * row_gap;
-    return places;
+/// Inline, so a page's stylesheet (which may size `text`) cannot make a name outgrow its box.
+std::string text_style() {
+    return fmt::format(R"svg( style="font-size:{}px;fill:#1c2833")svg", flow_font_px);
 }
 
-void write_node(std::ostream& out, const BodyRow& b, Place at) {
-    const std::string stroke = b.orphan ? "#c0392b" : "#34495e";
+void write_node(std::ostream& out, const BodyRow& b, const FlowBox& box) {
+    const FlowRect& at = box.rect;
     out << fmt::format(R"svg(<g class="body"><title>{}</title>)svg", html_text(b.name));
     out << fmt::format(
         R"svg(<rect x="{}" y="{}" width="{}" height="{}" rx="{}" fill="{}" stroke="{}" stroke-width="{}"{}/>)svg",
-        at.x, at.y, node_width, node_height, b.forum ? node_height / 2 : 4,
-        b.in_loop ? "#fadbd8" : (b.forum ? "#eaf2fb" : "#ffffff"), stroke, b.decides ? 3 : 1.5,
-        b.orphan ? R"svg( stroke-dasharray="6 4")svg" : "");
-    out << fmt::format(R"svg(<text x="{}" y="{}" text-anchor="middle">{}</text></g>)svg",
-                       at.x + node_width / 2, at.y + node_height / 2 + 5,
-                       html_text(shorten(b.name, label_limit)));
-    out << '\n';
+        at.x, at.y, at.width, at.height, b.forum ? std::min(at.height / 2, 24) : 4,
+        b.in_loop ? "#fadbd8" : (b.forum ? "#eaf2fb" : "#ffffff"), b.orphan ? alarm : ink,
+        b.decides ? 3 : 1.5, b.orphan ? R"svg( stroke-dasharray="6 4")svg" : "");
+    out << fmt::format(R"svg(<text x="{}" y="{}" text-anchor="middle"{}>)svg", at.x + at.width / 2,
+                       box.first_baseline, text_style());
+    for (std::size_t i = 0; i < box.lines.size(); ++i)
+        out << fmt::format(R"svg(<tspan x="{}" {}>{}</tspan>)svg", at.x + at.width / 2,
+                           i == 0 ? "dy=\"0\"" : fmt::format("dy=\"{}\"", flow_line_px),
+                           html_text(box.lines[i]));
+    out << "</text></g>\n";
 }
 
-void write_link(std::ostream& out, const Report& r, const FlowEdge& link,
-                const std::vector<Place>& places) {
-    const Place from = places[link.from], to = places[link.to];
-    const int x1 = from.x + node_width, y1 = from.y + node_height / 2;
-    const int x2 = to.x, y2 = to.y + node_height / 2;
-    const std::string colour = link.feedback ? "#34495e" : "#c0392b";
-    out << fmt::format(R"svg(<path d="M {} {} C {} {}, {} {}, {} {}" fill="none" stroke="{}" )svg"
-                       R"svg(stroke-width="1.5"{} marker-end="url(#arrow)">)svg",
-                       x1, y1, x1 + 60, y1, x2 - 60, y2, x2, y2, colour,
-                       link.feedback ? "" : R"svg( stroke-dasharray="5 4")svg");
+std::string link_label(const Report& r, const FlowEdge& link) {
     std::string label = r.bodies[link.from].name + " to " + r.bodies[link.to].name;
     if (!link.how.empty())
         label += ": " + link.how;
     if (!link.feedback)
-        label += " (no feedback)svg";
-    out << "<title>" << html_text(label) << "</title></path>\n";
+        label += " (no feedback)";
+    return label;
+}
+
+void write_link(std::ostream& out, const Report& r, const FlowEdge& link, const FlowPath& path) {
+    std::string d;
+    for (const FlowPoint& p : path.points)
+        d += fmt::format("{}{} {}", d.empty() ? "M " : " L ", p.x, p.y);
+    out << fmt::format(
+        R"svg(<path class="link" d="{}" fill="none" stroke="{}" stroke-width="1.5"{} )svg"
+        R"svg(marker-end="url(#{})">)svg",
+        d, link.feedback ? ink : alarm, link.feedback ? "" : R"svg( stroke-dasharray="5 4")svg",
+        link.feedback ? "arrow" : "arrow-none");
+    out << "<title>" << html_text(link_label(r, link)) << "</title></path>\n";
+}
+
+void write_legend_item(std::ostream& out, const LegendItem& item) {
+    const FlowRect& s = item.sample_area;
+    const int mid = s.y + s.height / 2;
+    switch (item.sample) {
+    case LegendSample::feedback:
+    case LegendSample::no_feedback: {
+        const bool feedback = item.sample == LegendSample::feedback;
+        out << fmt::format(R"svg(<path d="M {} {} L {} {}" stroke="{}" stroke-width="1.5"{} )svg"
+                           R"svg(marker-end="url(#{})"/>)svg",
+                           s.x, mid, s.right(), mid, feedback ? ink : alarm,
+                           feedback ? "" : R"svg( stroke-dasharray="5 4")svg",
+                           feedback ? "arrow" : "arrow-none");
+        break;
+    }
+    default: {
+        const bool forum = item.sample == LegendSample::forum ||
+                           item.sample == LegendSample::no_route ||
+                           item.sample == LegendSample::loop;
+        const bool orphan = item.sample == LegendSample::no_route;
+        out << fmt::format(
+            R"svg(<rect x="{}" y="{}" width="{}" height="{}" rx="{}" fill="{}" stroke="{}" stroke-width="{}"{}/>)svg",
+            s.x, s.y, s.width, s.height, forum ? s.height / 2 : 2,
+            item.sample == LegendSample::loop ? "#fadbd8" : (forum ? "#eaf2fb" : "#ffffff"),
+            orphan ? alarm : ink, item.sample == LegendSample::decides ? 3 : 1.5,
+            orphan ? R"svg( stroke-dasharray="6 4")svg" : "");
+    }
+    }
+    out << fmt::format(R"svg(<text x="{}" y="{}"{}>{}</text>)svg", item.text_at.x, item.text_at.y,
+                       text_style(), html_text(item.text))
+        << '\n';
 }
 
 } // namespace
@@ -83,21 +95,27 @@ void write_link(std::ostream& out, const Report& r, const FlowEdge& link,
 void write_flow_svg(std::ostream& out, const Report& r) {
     if (r.bodies.empty() || r.bodies.size() > svg_body_cap)
         return;
-    int width = 0, height = 0;
-    const std::vector<Place> places = lay_out(r, width, height);
-    out << fmt::format(R"svg(<svg xmlns="http://www.w3.org/2000/svg" class="flow" width="{}" )svg"
-                       R"svg(height="{}" viewBox="0 0 {} {}" role="img">)svg",
-                       width, height, width, height);
-    out << "<title>How views flow between forums and boards</title>\n";
-    out << R"svg(<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" )svg"
-           R"svg(markerWidth="7" markerHeight="7" orient="auto-start-reverse">)svg"
-           R"svg(<path d="M 0 0 L 10 5 L 0 10 z" fill="#34495e"/></marker></defs>)svg"
-        << '\n';
-    for (const auto& link : r.links)
-        write_link(out, r, link, places);
+    const FlowLayout layout = lay_out_flow(r);
+    out << fmt::format(
+        R"svg(<svg xmlns="http://www.w3.org/2000/svg" class="flow" width="{}" )svg"
+        R"svg(height="{}" viewBox="0 0 {} {}" role="img" aria-label="How views flow between forums and boards">)svg",
+        layout.width, layout.height, layout.width, layout.height);
+    out << R"svg(<title>How views flow between forums and boards</title>)svg" << '\n';
+    out << "<defs>";
+    for (const auto& [id, colour] : {std::pair{"arrow", ink}, std::pair{"arrow-none", alarm}})
+        out << fmt::format(R"svg(<marker id="{}" viewBox="0 0 10 10" refX="10" refY="5" )svg"
+                           R"svg(markerWidth="7" markerHeight="7" orient="auto-start-reverse">)svg"
+                           R"svg(<path d="M 0 0 L 10 5 L 0 10 z" fill="{}"/></marker>)svg",
+                           id, colour);
+    out << "</defs>\n";
+    for (std::size_t e = 0; e < r.links.size(); ++e)
+        write_link(out, r, r.links[e], layout.paths[e]);
     for (std::size_t i = 0; i < r.bodies.size(); ++i)
-        write_node(out, r.bodies[i], places[i]);
-    out << "</svg>\n";
+        write_node(out, r.bodies[i], layout.boxes[i]);
+    out << R"svg(<g class="legend">)svg" << '\n';
+    for (const LegendItem& item : layout.legend)
+        write_legend_item(out, item);
+    out << "</g></svg>\n";
 }
 
 } // namespace engage::detail

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "render/shared/ci_escape.hpp"
 
-#include "render/shared/escape.hpp"
+#include "render/shared/escape_table.hpp"
 #include "util/printable.hpp"
 #include "util/utf8.hpp"
 
@@ -17,11 +17,34 @@ bool allowed_in_xml(std::string_view character) {
     return character != "\xEF\xBF\xBE" && character != "\xEF\xBF\xBF"; // U+FFFE, U+FFFF
 }
 
+/// XML's five entities; in attributes also tab and LF as references (a parser
+/// would turn them into spaces); everywhere CR, so it survives line-end normalisation.
+constexpr EscapeTable xml_content_table = make_table({
+    {'&', "&amp;"},
+    {'<', "&lt;"},
+    {'>', "&gt;"},
+    {'"', "&quot;"},
+    {'\'', "&#39;"},
+    {'\r', "&#13;"},
+});
+
+constexpr EscapeTable xml_attribute_table = make_table({
+    {'&', "&amp;"},
+    {'<', "&lt;"},
+    {'>', "&gt;"},
+    {'"', "&quot;"},
+    {'\'', "&#39;"},
+    {'\r', "&#13;"},
+    {'\n', "&#10;"},
+    {'\t', "&#9;"},
+});
+
 } // namespace
 
 std::string xml_text(std::string_view raw, bool attribute) {
     const std::string shown = printable(raw, Breaks::keep);
     const std::string_view text = shown;
+    const EscapeTable& table = attribute ? xml_attribute_table : xml_content_table;
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
@@ -33,28 +56,8 @@ std::string xml_text(std::string_view raw, bool attribute) {
         }
         const std::string_view character = text.substr(i, length);
         i += length;
-        if (!allowed_in_xml(character))
-            continue;
-        switch (character.front()) {
-        case '\r':
-            out += "&#13;";
-            break;
-        case '\n':
-            out += attribute ? "&#10;" : "\n";
-            break;
-        case '\t':
-            out += attribute ? "&#9;" : "\t";
-            break;
-        case '&':
-        case '<':
-        case '>':
-        case '"':
-        case '\'':
-            out += html_text(character); // the same five entities as HTML
-            break;
-        default:
-            out += character;
-        }
+        if (allowed_in_xml(character))
+            append_escaped(out, table, character);
     }
     return out;
 }

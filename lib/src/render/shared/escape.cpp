@@ -1,29 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "render/shared/escape.hpp"
+#include "render/shared/escape_table.hpp"
 
 #include "util/printable.hpp"
 #include "util/utf8.hpp"
 
-#include <array>
-#include <initializer_list>
-#include <utility>
 
 namespace engage::detail {
 
 namespace {
-
-/// What each byte becomes in one format; an empty entry keeps the byte. One
-/// table per format: adding a character to escape is one entry.
-struct EscapeTable {
-    std::array<std::string_view, 256> replacement{};
-};
-
-constexpr EscapeTable make_table(std::initializer_list<std::pair<char, std::string_view>> entries) {
-    EscapeTable table{};
-    for (const auto& [c, replacement] : entries)
-        table.replacement[static_cast<unsigned char>(c)] = replacement;
-    return table;
-}
 
 constexpr EscapeTable mermaid_table = make_table({
     {'"', "#quot;"},
@@ -75,13 +60,7 @@ std::string escape_with(const EscapeTable& table, std::string_view raw) {
     const std::string text = printable(raw, Breaks::keep);
     std::string out;
     out.reserve(text.size());
-    for (char c : text) {
-        const std::string_view replacement = table.replacement[static_cast<unsigned char>(c)];
-        if (replacement.empty())
-            out += c;
-        else
-            out += replacement;
-    }
+    append_escaped(out, table, text);
     return out;
 }
 

@@ -168,6 +168,11 @@ void JsonWriter::write_string(std::ostream& out, std::string_view text) {
     out << '"';
 }
 
+void write_document_header(JsonWriter& json, std::string_view kind, int schema_version) {
+    json.key("schema_version").value(schema_version);
+    json.key("kind").value(kind);
+}
+
 void write_finding(JsonWriter& json, const Finding& f) {
     json.begin_object();
     json.key("rule").value(f.rule);

@@ -47,4 +47,12 @@ private:
     bool after_key_ = false;
 };
 
+/// The first keys of every JSON document engage prints, so that a script can
+/// tell what it reads before it reads it: `schema_version`, the major version
+/// of the document's shape, then `kind`, which names the shape and its JSON
+/// Schema (schemas/engage-KIND.schema.json). Adding keys or enum values keeps
+/// the version; removing or renaming anything makes a new one, for that kind
+/// alone (see engage(1), "JSON output").
+void write_document_header(JsonWriter& json, std::string_view kind, int schema_version = 1);
+
 } // namespace engage::detail
