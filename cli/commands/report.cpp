@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <unistd.h>
@@ -20,7 +21,7 @@ namespace {
 struct ReportOptions {
     std::vector<std::string> paths;
     std::string format = "markdown";
-    std::string audience = "board"; ///< --for: board, or young-people ("You said, we did")
+    std::string audience{board_audience}; ///< --for
     std::string table = "findings";
     std::string out;
     unsigned jobs = 0;
@@ -31,14 +32,22 @@ struct ReportOptions {
     std::string stdin_filename = "<stdin>";
 };
 
-ReportFormat format_of(const std::string& name) {
-    if (name == "csv")
-        return ReportFormat::csv;
-    if (name == "html")
-        return ReportFormat::html;
-    if (name == "json")
-        return ReportFormat::json;
-    return ReportFormat::markdown;
+/// Every format name of every audience, each once (for --format's check; the
+/// audience's own are checked after parsing).
+std::vector<std::string> every_format_name() {
+    std::vector<std::string> names;
+    for (const std::string& audience : report_audiences()) {
+        for (std::string& name : report_format_names(audience)) {
+            if (std::find(names.begin(), names.end(), name) == names.end())
+                names.push_back(std::move(name));
+        }
+    }
+    return names;
+}
+
+const ReportFormat& format_of(const ReportOptions& options) {
+    const ReportFormat* format = find_report_format(options.audience, options.format);
+    return format != nullptr ? *format : report_formats().front(); // run_report rules it out
 }
 
 /// A one-line bar on standard error, redrawn in place; only on a terminal.
@@ -75,16 +84,13 @@ private:
 int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     ReportBatchOptions report_options;
     report_options.run = run;
-    report_options.format = format_of(options.format);
+    report_options.format = &format_of(options);
     report_options.bom = options.bom;
     ProgressBar bar;
     report_options.run.progress = [&](std::size_t done, std::size_t total) {
         bar.update(done, total);
     };
-    const ReportBatchResult result =
-        options.audience == "young-people"
-            ? write_you_said_we_did(options.paths, options.out, report_options)
-            : write_reports(options.paths, options.out, report_options);
+    const ReportBatchResult result = write_reports(options.paths, options.out, report_options);
     bar.clear();
     for (const auto& error : result.run.errors)
         report_input_error(error.path, error.message);
@@ -104,8 +110,18 @@ int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     return result.run.fails ? exit_findings : exit_clean;
 }
 
-/// After a report on standard output: the inputs that could not be read, and the exit status.
-int finish_run(const RunSummary& result) {
+int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
+    std::vector<Report> reports;
+    const RunSummary result = run_plans(
+        options.paths, run,
+        [](PlanResult&& plan) { return build_report(plan, plan.settings.as_of); },
+        [&](Report&& report) { reports.push_back(std::move(report)); });
+    ReportContext context;
+    if (auto table = parse_report_table(options.table))
+        context.table = *table;
+    context.csv = CsvOptions{options.bom, true};
+    context.errors = result.errors;
+    format_of(options).render(std::cout, reports, context);
     std::cout.flush();
     for (const auto& error : result.errors)
         report_input_error(error.path, error.message);
@@ -114,52 +130,20 @@ int finish_run(const RunSummary& result) {
     return result.fails ? exit_findings : exit_clean;
 }
 
-/// `--for young-people`: the "You said, we did" page, Markdown or HTML.
-int young_people_to_stdout(const ReportOptions& options, const RunOptions& run) {
-    std::vector<YouSaidWeDid> pages;
-    const RunSummary result = run_plans(
-        options.paths, run,
-        [](PlanResult&& plan) { return build_you_said_we_did(plan, plan.settings.as_of); },
-        [&](YouSaidWeDid&& page) { pages.push_back(std::move(page)); });
-    if (options.format == "html")
-        render_you_said_we_did_html(std::cout, pages);
-    else
-        render_you_said_we_did_markdown(std::cout, pages);
-    return finish_run(result);
-}
-
-int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
-    if (options.audience == "young-people")
-        return young_people_to_stdout(options, run);
-    std::vector<Report> reports;
-    const RunSummary result = run_plans(
-        options.paths, run,
-        [](PlanResult&& plan) { return build_report(plan, plan.settings.as_of); },
-        [&](Report&& report) { reports.push_back(std::move(report)); });
-    if (options.format == "csv") {
-        render_report_csv(std::cout, reports, *parse_report_table(options.table),
-                          CsvOptions{options.bom, true});
-    } else if (options.format == "html") {
-        render_report_html(std::cout, reports);
-    } else if (options.format == "json") {
-        render_report_json(std::cout, reports, result.errors);
-    } else {
-        render_report_markdown(std::cout, reports);
-    }
-    return finish_run(result);
-}
-
 int run_report(const ReportOptions& options) {
+    if (find_report_format(options.audience, options.format) == nullptr) {
+        std::string choices;
+        for (const std::string& name : report_format_names(options.audience))
+            choices += (choices.empty() ? "" : " or ") + name;
+        report_error("--for " + options.audience + " writes " + choices + ", not " +
+                     options.format);
+        return exit_usage;
+    }
     RunOptions run;
     run.load.stdin_name = options.stdin_filename;
     run.jobs = options.jobs;
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
                         options.ignore, run.overrides)) {
-        return exit_usage;
-    }
-    if (options.audience == "young-people" && options.format != "markdown" &&
-        options.format != "html") {
-        report_error("--for young-people writes markdown or html, not " + options.format);
         return exit_usage;
     }
     if (!options.fail_on.empty())
@@ -178,20 +162,20 @@ Command add_report_command(CLI::App& app) {
         ->required()
         ->type_name("PATH");
     cmd->add_option("-f,--format", options->format, "Report format")
-        ->check(CLI::IsMember({"markdown", "csv", "html", "json"}))
-        ->default_str("markdown");
+        ->check(CLI::IsMember(every_format_name()))
+        ->default_str(std::string(report_formats().front().name));
     cmd->add_option("--for", options->audience,
                     "Who the report is for: board, or young-people (\"You said, we did\", "
                     "markdown or html)")
-        ->check(CLI::IsMember({"board", "young-people"}))
-        ->default_str("board");
+        ->check(CLI::IsMember(report_audiences()))
+        ->default_str(std::string(board_audience));
     cmd->add_option("--table", options->table,
                     "Which table --format csv writes on standard output (with --out: all)")
         ->check(CLI::IsMember({"findings", "actions", "standards", "bodies", "engagements"}))
         ->default_str("findings");
     cmd->add_flag("--bom", options->bom, "Start CSV with a UTF-8 byte order mark (for Excel)");
     cmd->add_option("-o,--out", options->out,
-                    "Write a report per plan, combined CSV tables and index.md into this folder")
+                    "Write a report per plan, combined CSV tables and an index into this folder")
         ->type_name("DIR");
     cmd->add_option("-j,--jobs", options->jobs,
                     "Plans worked on at once (default: the number of cores)")

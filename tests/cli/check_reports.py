@@ -77,6 +77,16 @@ def check_html(name, data):
             fail(f"{name}: a <{bad}> element got through")
     if "http://evil" in text and "&quot;http://evil" not in text:
         fail(f"{name}: an unescaped URL")
+    if "`" in text.split("</style>", 1)[-1] and "hostile" not in name and name != "index.html":
+        fail(f"{name}: a literal backtick reaches the reader")
+    if "class=\"contents\"" in text:
+        if "<code>" not in text:
+            fail(f"{name}: names and ids are not <code>")
+        if "@page{size:A4" not in text or "table{break-inside:avoid}" in text.replace(" ", ""):
+            fail(f"{name}: not printed on A4 with tables breaking between rows")
+        for anchor in ("at-a-glance", "what-to-fix-first", "what-went-well", "findings-in-detail"):
+            if f'id="{anchor}' not in text:
+                fail(f"{name}: no section {anchor}")
 
 
 def check_markdown(name, data):
@@ -155,6 +165,17 @@ def check_batch():
     leftovers = [n for n in first if n.startswith(".")]
     if leftovers:
         fail(f"temporary files left behind: {leftovers}")
+    html = os.path.join(SCRATCH, "html")
+    shutil.rmtree(html, ignore_errors=True)
+    run("--out", html, "--format", "html", *PLANS)
+    written = files_of(html)
+    if "index.html" not in written or "index.md" in written:
+        fail(f"batch --format html: no index.html: {sorted(written)}")
+    else:
+        check_html("index.html", written["index.html"])
+        for name in (n for n in written if n.endswith(".html") and n != "index.html"):
+            if f'href="{name}"' not in written["index.html"].decode():
+                fail(f"index.html does not link {name}")
 
 
 def check_never_over_input():

@@ -4,6 +4,7 @@
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>
 #include <engage/render.hpp>
+#include <engage/report.hpp>
 
 #include <doctest/doctest.h>
 
@@ -50,6 +51,36 @@ TEST_CASE("the man pages list exactly the formats of their tables") {
     CHECK(man_page_formats("engage-diff.1") == names_of(engage::diff_formats()));
     CHECK(man_page_formats("engage-actions.1") == names_of(engage::progress_formats()));
     CHECK(man_page_formats("engage-commitments.1") == names_of(engage::progress_formats()));
+    CHECK(man_page_formats("engage-report.1") ==
+          engage::report_format_names(engage::board_audience));
+}
+
+TEST_CASE("a report format is found by its audience and its name") {
+    const engage::ReportFormat* html = engage::find_report_format(engage::board_audience, "html");
+    REQUIRE(html != nullptr);
+    CHECK(html->name == "html");
+    CHECK(html->extension == ".html");
+    CHECK(engage::find_report_format(engage::board_audience, "sarif") == nullptr);
+    CHECK(engage::find_report_format("nobody", "html") == nullptr);
+    CHECK(engage::report_formats().front().name == "markdown");
+    for (const engage::ReportFormat& format : engage::report_formats()) {
+        CHECK(static_cast<bool>(format.render));
+        // An index and its file name come together, or neither (a page per plan only).
+        CHECK(static_cast<bool>(format.render_index) == !format.index_file.empty());
+        CHECK(format.extension.front() == '.');
+    }
+    const engage::ReportFormat* page =
+        engage::find_report_format(engage::young_people_audience, "html");
+    REQUIRE(page != nullptr);
+    CHECK(page->extension == ".young-people.html");
+    CHECK(!static_cast<bool>(page->render_index));
+    CHECK(engage::find_report_format(engage::young_people_audience, "csv") == nullptr);
+    CHECK(engage::report_audiences() ==
+          std::vector<std::string>{std::string(engage::board_audience),
+                                   std::string(engage::young_people_audience)});
+    auto names = engage::report_format_names(engage::board_audience);
+    std::sort(names.begin(), names.end());
+    CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
 }
 
 TEST_CASE("a table of formats starts with its default and names each format once") {

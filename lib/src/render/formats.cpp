@@ -5,7 +5,9 @@
 #include <engage/diff.hpp>
 #include <engage/progress.hpp>
 #include <engage/render.hpp>
+#include <engage/report.hpp>
 
+#include <algorithm>
 #include <array>
 
 namespace engage {
@@ -45,7 +47,74 @@ void from_repository(std::ostream& out, const ValidateResult& result,
     Render(out, result, context.repository);
 }
 
+/// A report renderer that needs nothing but the reports.
+template <void (*Render)(std::ostream&, std::span<const Report>)>
+void reports_only(std::ostream& out, std::span<const Report> reports, const ReportContext&) {
+    Render(out, reports);
+}
+
+void report_csv(std::ostream& out, std::span<const Report> reports, const ReportContext& context) {
+    render_report_csv(out, reports, context.table, context.csv);
+}
+
+void report_json(std::ostream& out, std::span<const Report> reports, const ReportContext& context) {
+    render_report_json(out, reports, context.errors);
+}
+
 } // namespace
+
+/// A "You said, we did" renderer over the reports' pages.
+template <void (*Render)(std::ostream&, std::span<const YouSaidWeDid>)>
+void young_people_pages(std::ostream& out, std::span<const Report> reports, const ReportContext&) {
+    std::vector<YouSaidWeDid> pages;
+    pages.reserve(reports.size());
+    for (const Report& report : reports)
+        pages.push_back(report.young_people);
+    Render(out, pages);
+}
+
+std::span<const ReportFormat> report_formats() {
+    static constexpr std::array formats{
+        ReportFormat{board_audience, "markdown", ".md", reports_only<render_report_markdown>,
+                     render_report_index, "index.md"},
+        ReportFormat{board_audience, "csv", ".csv", report_csv, render_report_index, "index.md",
+                     true},
+        ReportFormat{board_audience, "html", ".html", reports_only<render_report_html>,
+                     render_report_index_html, "index.html"},
+        ReportFormat{board_audience, "json", ".json", report_json, render_report_index, "index.md"},
+        ReportFormat{young_people_audience, "markdown", ".young-people.md",
+                     young_people_pages<render_you_said_we_did_markdown>, nullptr, ""},
+        ReportFormat{young_people_audience, "html", ".young-people.html",
+                     young_people_pages<render_you_said_we_did_html>, nullptr, ""},
+    };
+    return formats;
+}
+
+const ReportFormat* find_report_format(std::string_view audience, std::string_view name) {
+    for (const ReportFormat& format : report_formats()) {
+        if (format.audience == audience && format.name == name)
+            return &format;
+    }
+    return nullptr;
+}
+
+std::vector<std::string> report_format_names(std::string_view audience) {
+    std::vector<std::string> names;
+    for (const ReportFormat& format : report_formats()) {
+        if (format.audience == audience)
+            names.emplace_back(format.name);
+    }
+    return names;
+}
+
+std::vector<std::string> report_audiences() {
+    std::vector<std::string> audiences;
+    for (const ReportFormat& format : report_formats()) {
+        if (std::find(audiences.begin(), audiences.end(), format.audience) == audiences.end())
+            audiences.emplace_back(format.audience);
+    }
+    return audiences;
+}
 
 std::span<const FindingsFormat> findings_formats() {
     static constexpr std::array formats{

@@ -235,6 +235,7 @@ Report build_report(const PlanResult& result, std::optional<Date> as_of) {
     report.to = date_of(plan.info.period.to);
     report.review_date = date_of(plan.info.review.date);
     report.as_of = as_of;
+    report.young_people = build_you_said_we_did(result, as_of);
     for (const auto& file : plan.files)
         report.files.push_back(file.path);
     report.assessment = result.assessment;
@@ -244,6 +245,7 @@ Report build_report(const PlanResult& result, std::optional<Date> as_of) {
             report.standards.push_back({standard.key, standard.name, standard.status,
                                         standard.indicators_met(), standard.indicators.size(),
                                         standard.self_score});
+            report.standards.back().indicators_partly = standard.indicators_partly_met();
         }
     }
     const FlowGraph graph(plan);

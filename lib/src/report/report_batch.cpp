@@ -25,20 +25,6 @@ struct RenderedPlan {
     IndexEntry entry;
 };
 
-std::string_view extension(ReportFormat format) {
-    switch (format) {
-    case ReportFormat::markdown:
-        return ".md";
-    case ReportFormat::html:
-        return ".html";
-    case ReportFormat::json:
-        return ".json";
-    case ReportFormat::csv:
-        return ".csv";
-    }
-    return ".md";
-}
-
 std::string csv_table(std::span<const Report> reports, std::size_t table, bool header, bool bom) {
     std::ostringstream out;
     render_report_csv(out, reports, static_cast<ReportTable>(table), CsvOptions{bom, header});
@@ -52,22 +38,12 @@ RenderedPlan render_plan(PlanResult&& result, const ReportBatchOptions& options)
     out.inputs = report.files;
     out.inputs.push_back(report.path);
     const std::span<const Report> one(&report, 1);
-    std::ostringstream text;
-    switch (options.format) {
-    case ReportFormat::markdown:
-        render_report_markdown(text, one);
-        break;
-    case ReportFormat::html:
-        render_report_html(text, one);
-        break;
-    case ReportFormat::json:
-        render_report_json(text, one);
-        break;
-    case ReportFormat::csv:
-        break; // every table, below
+    if (!options.format->every_table) {
+        std::ostringstream text;
+        options.format->render(text, one, ReportContext{});
+        out.report = std::move(text).str();
     }
-    out.report = std::move(text).str();
-    for (std::size_t t = 0; t < table_count; ++t)
+    for (std::size_t t = 0; t < table_count && options.format->render_index != nullptr; ++t)
         out.tables[t] = csv_table(one, t, false, false);
     out.entry = index_entry(report, "");
     return out;
@@ -109,7 +85,13 @@ private:
 } // namespace
 
 ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs::path& folder,
-                                const ReportBatchOptions& options) {
+                                const ReportBatchOptions& given) {
+    ReportBatchOptions options = given;
+    if (options.format == nullptr)
+        options.format = &report_formats().front();
+    const std::string index_file(options.format->index_file);
+    // A format with no index (the young people's page) writes a page per plan only.
+    const bool pages_only = options.format->render_index == nullptr;
     ReportBatchResult result;
     OutputFolder output(folder);
     if (auto error = output.create(); !error.empty()) {
@@ -119,9 +101,11 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
     }
     for (const auto& path : paths)
         output.protect(path);
-    output.reserve("index");
-    for (auto table : report_table_names)
-        output.reserve("all-" + std::string(table));
+    if (!pages_only) {
+        output.reserve("index");
+        for (auto table : report_table_names)
+            output.reserve("all-" + std::string(table));
+    }
     Writer writer(output, result.written);
 
     // The combined tables grow plan by plan in temporary files, renamed at the end.
@@ -129,7 +113,7 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
     std::vector<std::string> combined_names;
     std::vector<IndexEntry> index;
     try {
-        for (std::size_t t = 0; t < table_count; ++t) {
+        for (std::size_t t = 0; t < table_count && !pages_only; ++t) {
             combined_names.push_back("all-" + std::string(report_table_names[t]) + ".csv");
             combined.push_back(
                 std::make_unique<AtomicFile>(writer.destination(combined_names.back())));
@@ -149,17 +133,17 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
         for (const auto& input : plan.inputs)
             output.protect(input);
         const std::string stem = output.claim_stem(plan.id);
-        if (options.format == ReportFormat::csv) {
+        if (options.format->every_table) {
             for (std::size_t t = 0; t < table_count; ++t) {
                 writer.write(stem + "." + std::string(report_table_names[t]) + ".csv",
                              csv_table({}, t, true, options.bom) + plan.tables[t]);
             }
             plan.entry.report_file = stem + ".findings.csv";
         } else {
-            plan.entry.report_file = stem + std::string(extension(options.format));
+            plan.entry.report_file = stem + std::string(options.format->extension);
             writer.write(plan.entry.report_file, plan.report);
         }
-        for (std::size_t t = 0; t < table_count; ++t)
+        for (std::size_t t = 0; t < combined.size(); ++t)
             combined[t]->stream() << plan.tables[t];
         index.push_back(std::move(plan.entry));
     };
@@ -169,7 +153,8 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
         result.failure = stopped.what();
         for (const auto& source : stopped.not_delivered)
             result.not_written.push_back("the report on " + source.path);
-        result.not_written.push_back("index.md");
+        if (!pages_only)
+            result.not_written.push_back(index_file);
         for (const auto& name : combined_names)
             result.not_written.push_back(name);
         return result; // the combined tables' temporary files go with `combined`
@@ -181,12 +166,14 @@ ReportBatchResult write_reports(const std::vector<std::string>& paths, const fs:
                                  file->error());
             result.written.push_back(file->destination());
         }
+        if (pages_only)
+            return result;
         std::ostringstream text;
-        render_report_index(text, index, combined_names, result.run.errors);
-        writer.write("index.md", std::move(text).str());
+        options.format->render_index(text, index, combined_names, result.run.errors);
+        writer.write(index_file, std::move(text).str());
     } catch (const WriteError& error) {
         result.failure = error.what();
-        result.not_written.push_back("index.md");
+        result.not_written.push_back(index_file);
     }
     return result;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // index.md of a batch run: every plan side by side, for an analyst comparing areas.
 #include "render/report/report_text.hpp"
-#include "render/shared/escape.hpp"
+#include "render/report/report_writer.hpp"
 
 #include <engage/report.hpp>
 
@@ -27,16 +27,18 @@ IndexEntry index_entry(const Report& report, std::string report_file) {
     return entry;
 }
 
+} // namespace engage
+
+namespace engage::detail {
+
 namespace {
 
-using detail::markdown_cell;
-
 /// The plan's name, linked to its report (file names are engage's own safe names).
-std::string plan_link(const IndexEntry& plan) {
-    const std::string name = markdown_cell(plan.title.empty() ? plan.id : plan.title);
+Inline plan_link(const IndexEntry& plan) {
+    const std::string name = plan.title.empty() ? plan.id : plan.title;
     if (plan.report_file.empty())
-        return name;
-    return fmt::format("[{}]({})", name.empty() ? plan.report_file : name, plan.report_file);
+        return Inline(name);
+    return Inline().link(name.empty() ? plan.report_file : name, plan.report_file);
 }
 
 /// Standards in the order they first appear (plans may follow different frameworks).
@@ -53,91 +55,100 @@ standard_columns(std::span<const IndexEntry> plans) {
     return columns;
 }
 
-void write_standards(std::ostream& out, std::span<const IndexEntry> plans) {
+void write_standards(ReportWriter& w, std::span<const IndexEntry> plans) {
     const auto columns = standard_columns(plans);
     if (columns.empty())
         return;
-    out << "## Standards\n\nEach cell is the standard's status and how many of its indicators are "
-           "met. A "
-           "blank cell: the plan follows another framework.\n\n| Plan |";
-    std::string rule = "---|";
-    for (const auto& column : columns) {
-        out << ' ' << markdown_cell(column.second) << " |";
-        rule += "---|";
-    }
-    out << "\n|" << rule << '\n';
+    w.heading(2, "Standards", anchor_of("Standards", 0));
+    w.paragraph("Each cell is the standard's verdict and, in brackets, for how many of its "
+                "indicators the plan records evidence. A blank cell: the plan follows another "
+                "framework.");
+    Table table;
+    table.columns.push_back("Plan");
+    for (const auto& column : columns)
+        table.columns.push_back(column.second);
     for (const auto& plan : plans) {
-        out << "| " << plan_link(plan) << " |";
+        std::vector<Inline> row{plan_link(plan)};
         for (const auto& column : columns) {
             auto it = std::find_if(plan.standards.begin(), plan.standards.end(),
                                    [&](const StandardRow& s) { return s.key == column.first; });
             if (it == plan.standards.end())
-                out << "  |";
+                row.emplace_back("");
             else
-                out << ' ' << detail::attainment_words(it->status) << " ("
-                    << detail::indicators_text(*it) << " indicators) |";
+                row.push_back(
+                    Inline()
+                        .marked(attainment_words(it->status), to_string(it->status))
+                        .text(fmt::format(" ({} of {})", it->indicators_met + it->indicators_partly,
+                                          it->indicators_total)));
         }
-        out << '\n';
+        table.rows.push_back(std::move(row));
     }
-    out << '\n';
+    w.table(table);
 }
 
-void write_follow_through(std::ostream& out, std::span<const IndexEntry> plans) {
-    out << "## Flow and follow-through\n\n";
-    out << "| Plan | Area | Forums with no route to a decision | Overdue actions | Commitments "
-           "due for review | Days to feed back | Errors | Warnings |\n";
-    out << "|---|---|---|---|---|---|---|---|\n";
+void write_follow_through(ReportWriter& w, std::span<const IndexEntry> plans) {
+    w.heading(2, "Flow and follow-through", anchor_of("Flow and follow-through", 0));
+    Table table{{"Plan", "Area", "Forums with no route to a decision", "Overdue actions",
+                 "Commitments due for review", "Days to feed back", "Errors", "Warnings"},
+                {}};
     for (const auto& plan : plans) {
-        out << fmt::format("| {} | {} | {} | {} of {} | {} | {} | {} | {} |\n", plan_link(plan),
-                           plan.area.empty() ? "-" : markdown_cell(plan.area),
-                           plan.orphan_forums.size(), plan.actions_overdue, plan.actions,
-                           plan.commitments_due, detail::days_text(plan.feedback_days),
-                           plan.findings.errors, plan.findings.warnings);
+        table.rows.push_back({plan_link(plan), plan.area.empty() ? "-" : plan.area,
+                              std::to_string(plan.orphan_forums.size()),
+                              fmt::format("{} of {}", plan.actions_overdue, plan.actions),
+                              std::to_string(plan.commitments_due), days_text(plan.feedback_days),
+                              std::to_string(plan.findings.errors),
+                              std::to_string(plan.findings.warnings)});
     }
-    out << '\n';
-    const bool any_orphans = std::any_of(plans.begin(), plans.end(),
-                                         [](const auto& p) { return !p.orphan_forums.empty(); });
-    if (!any_orphans)
-        return;
-    out << "### Forums whose views reach no body that decides\n\n";
+    w.table(table);
+    std::vector<ListItem> orphans;
     for (const auto& plan : plans) {
         if (plan.orphan_forums.empty())
             continue;
         std::string names;
         for (const auto& name : plan.orphan_forums)
-            names += (names.empty() ? "" : "; ") + markdown_cell(name);
-        out << "- " << plan_link(plan) << ": " << names << '\n';
+            names += (names.empty() ? "" : "; ") + name;
+        orphans.push_back({Inline(plan_link(plan)).text(": " + names), {}});
     }
-    out << '\n';
+    if (orphans.empty())
+        return;
+    w.heading(3, "Forums whose views reach no body that decides",
+              anchor_of("Forums whose views reach no body that decides", 0));
+    w.list(orphans);
 }
 
 } // namespace
 
-void render_report_index(std::ostream& out, std::span<const IndexEntry> plans,
-                         std::span<const std::string> tables, std::span<const InputError> errors) {
-    out << "# Plans compared\n\n";
-    out << detail::counted(plans.size(), "plan", "plans") << " reported";
+void walk_index(ReportWriter& w, std::span<const IndexEntry> plans,
+                std::span<const std::string> tables, std::span<const InputError> errors) {
+    w.begin_document("Plans compared (engage report)");
+    w.begin_plan(true);
+    w.heading(1, "Plans compared", anchor_of("Plans compared", 0));
+    std::string words = counted(plans.size(), "plan", "plans") + " reported";
     if (!errors.empty())
-        out << "; " << detail::counted(errors.size(), "input", "inputs") << " could not be read";
-    out << ".\n\n";
+        words += "; " + counted(errors.size(), "input", "inputs") + " could not be read";
+    w.paragraph(words + ".");
     if (!plans.empty()) {
-        write_standards(out, plans);
-        write_follow_through(out, plans);
+        write_standards(w, plans);
+        write_follow_through(w, plans);
     }
     if (!tables.empty()) {
-        out << "## Tables for spreadsheets\n\nEvery plan's rows in one file, with the plan in "
-               "the first column.\n\n";
+        w.heading(2, "Tables for spreadsheets", anchor_of("Tables for spreadsheets", 0));
+        w.paragraph("Every plan's rows in one file, with the plan in the first column.");
+        std::vector<ListItem> links;
         for (const auto& table : tables)
-            out << "- [" << table << "](" << table << ")\n";
-        out << '\n';
+            links.push_back({Inline().link(table, table), {}});
+        w.list(links);
     }
     if (!errors.empty()) {
-        out << "## Inputs that could not be read\n\n";
+        w.heading(2, "Inputs that could not be read",
+                  anchor_of("Inputs that could not be read", 0));
+        std::vector<ListItem> items;
         for (const auto& error : errors)
-            out << "- " << detail::markdown_inline(error.path) << ": "
-                << detail::markdown_inline(error.message) << '\n';
-        out << '\n';
+            items.push_back({error.path + ": " + error.message, {}});
+        w.list(items);
     }
+    w.end_plan();
+    w.end_document();
 }
 
-} // namespace engage
+} // namespace engage::detail

@@ -45,6 +45,28 @@ std::string_view attainment_words(Attainment status) {
     return "not met";
 }
 
+std::string verdict_words(const StandardRow& row) {
+    const std::size_t total = row.indicators_total;
+    const std::size_t evidenced = row.indicators_met + row.indicators_partly;
+    switch (row.status) {
+    case Attainment::met:
+        return fmt::format("met: evidence for all {}, no problems",
+                           counted(total, "indicator", "indicators"));
+    case Attainment::partly:
+        if (row.indicators_partly == 0)
+            return fmt::format("partly met: evidence for {} of {} indicators, none for the rest",
+                               evidenced, total);
+        return fmt::format("partly met: evidence for {} of {} indicators, problems with {}",
+                           evidenced, total, row.indicators_partly);
+    case Attainment::not_met:
+        break;
+    }
+    if (total == 0)
+        return "not met: the framework gives it no indicators";
+    return fmt::format("not met: no evidence for any of its {}",
+                       counted(total, "indicator", "indicators"));
+}
+
 std::string date_text(const std::optional<Date>& date, std::string_view none) {
     return date ? date->to_string() : std::string(none);
 }

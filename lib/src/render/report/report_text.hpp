@@ -22,6 +22,13 @@ namespace engage::detail {
 /// "met", "partly met", "not met".
 [[nodiscard]] std::string_view attainment_words(Attainment status);
 
+/// A standard's verdict in words a lay reader does not find contradictory,
+/// following the assessment's definitions (assessment.hpp): "met: evidence
+/// for all 4 indicators, no problems", "partly met: evidence for 3 of 5
+/// indicators, problems with 2", "not met: no evidence for any of its 4
+/// indicators".
+[[nodiscard]] std::string verdict_words(const StandardRow& row);
+
 /// "2024-06-30", or `none` when there is no date.
 [[nodiscard]] std::string date_text(const std::optional<Date>& date, std::string_view none = "");
 
