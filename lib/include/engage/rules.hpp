@@ -119,6 +119,11 @@ private:
 /// Looks a rule up by code ("S103") or name ("missing-key"); nullptr if none.
 [[nodiscard]] const RuleInfo* find_rule(std::string_view code_or_name);
 
+/// The rules `selector` names: the one rule with that code or name, or every
+/// rule whose code starts with it ("E3": E301, E302...; upper or lower case),
+/// in catalogue order. Empty when it names none.
+[[nodiscard]] std::vector<const RuleInfo*> find_rules(std::string_view selector);
+
 /// The rule name closest to a misspelt `name`, when it is close enough to be
 /// a likely typo ("Did you mean ...?").
 [[nodiscard]] std::optional<std::string> closest_rule_name(std::string_view name);

@@ -6,6 +6,7 @@
 #include "rule_examples.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string_view>
 
@@ -87,6 +88,26 @@ const RuleInfo* find_rule(std::string_view code_or_name) {
             return rule;
     }
     return nullptr;
+}
+
+std::vector<const RuleInfo*> find_rules(std::string_view selector) {
+    if (const RuleInfo* rule = find_rule(selector))
+        return {rule};
+    std::vector<const RuleInfo*> found;
+    // A prefix is a code's start: a letter, then digits (never a part of a name).
+    const bool prefix_shaped =
+        !selector.empty() && std::isalpha(static_cast<unsigned char>(selector.front())) &&
+        std::all_of(selector.begin() + 1, selector.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (!prefix_shaped)
+        return found;
+    const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(selector[0])));
+    for (const RuleInfo* rule : rules::info_table) {
+        if (rule->code.size() >= selector.size() && rule->code.front() == letter &&
+            rule->code.substr(1, selector.size() - 1) == selector.substr(1))
+            found.push_back(rule);
+    }
+    return found;
 }
 
 bool in_flow_audit(const RuleInfo& rule) {
