@@ -35,3 +35,14 @@ file(GLOB leftovers ${OUT}/.*.tmp)
 if(leftovers)
   message(FATAL_ERROR "temporary files left behind: ${leftovers}")
 endif()
+
+# A link planted at an output's name is replaced by the report, never written through.
+file(WRITE ${OUT}/target.txt "keep")
+file(CREATE_LINK ${OUT}/target.txt ${OUT}/planted.sarif SYMBOLIC)
+execute_process(COMMAND ${ENGAGE} ${common} --format concise --output sarif=${OUT}/planted.sarif ${PLANS}
+  OUTPUT_QUIET ERROR_QUIET)
+file(READ ${OUT}/target.txt target)
+if(NOT target STREQUAL "keep" OR IS_SYMLINK ${OUT}/planted.sarif)
+  message(FATAL_ERROR "the output followed the link planted at its name")
+endif()
+message(STATUS "a link at the output's name was replaced, its target left alone")
