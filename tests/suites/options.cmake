@@ -69,3 +69,12 @@ engage_cli_case(validate-not-plan-named-json
   ARGS validate ${asof} --format json tests/cli/inputs/not-plans/docker-compose.yml)
 engage_cli_case(validate-not-plans-quiet
   ARGS validate ${asof} -q tests/cli/inputs/not-plans/docker-compose.yml)
+
+# On a terminal, colour unless TERM=dumb (script(1) gives engage a pseudo-terminal).
+find_program(SCRIPT script)
+if(SCRIPT)
+  add_test(NAME cli:validate-term-dumb
+    COMMAND ${CMAKE_COMMAND} -DENGAGE=$<TARGET_FILE:engage_cli> -DSCRIPT=${SCRIPT}
+            -DPLAN=tests/cli/inputs/broken.yaml -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/check_tty_colour.cmake
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endif()
