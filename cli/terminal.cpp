@@ -121,11 +121,14 @@ void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of
                    "Framework of standards: a built-in id or a framework file")
         ->type_name("ID|FILE");
     // One value per use (comma-separated), so that `--select a,b PATH` leaves PATH alone.
-    cmd.add_option("--select", select, "Run only these rules (names, codes or code prefixes such as E3; comma-separated)")
+    cmd.add_option(
+           "--select", select,
+           "Run only these rules (names, codes or code prefixes such as E3; comma-separated)")
         ->delimiter(',')
         ->allow_extra_args(false)
         ->type_name("RULE");
-    cmd.add_option("--ignore", ignore, "Do not run these rules (names, codes or code prefixes; comma-separated)")
+    cmd.add_option("--ignore", ignore,
+                   "Do not run these rules (names, codes or code prefixes; comma-separated)")
         ->delimiter(',')
         ->allow_extra_args(false)
         ->type_name("RULE");
@@ -138,8 +141,7 @@ bool rule_names(const std::vector<std::string>& given, std::string_view option,
     for (const auto& selector : given) {
         const std::vector<const RuleInfo*> rules = find_rules(selector);
         if (rules.empty()) {
-            report_error(std::string(option) + ": no rule is called '" + selector +
-                         "'");
+            report_error(std::string(option) + ": no rule is called '" + selector + "'");
             if (const auto near = closest_rule_name(selector))
                 std::cerr << "Did you mean '" << shown(*near) << "'? ";
             std::cerr << "Run 'engage rules' for the list of rules.\n";

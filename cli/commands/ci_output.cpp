@@ -72,7 +72,8 @@ bool destinations_usable(const std::vector<OutputFile>& files, const ValidateRes
         for (std::size_t j = 0; j < i; ++j) {
             if (files[j].path.lexically_normal() == path.lexically_normal() ||
                 fs::equivalent(files[j].path, path, ec)) {
-                report_input_error(path.string(), "is named for two outputs; give each its own file");
+                report_input_error(path.string(),
+                                   "is named for two outputs; give each its own file");
                 return false;
             }
         }
@@ -139,9 +140,10 @@ int write_outputs(std::span<const FindingsFormat> formats, const ValidateOptions
     FindingsContext context;
     context.style.quiet = options.quiet;
     const bool needs_repository =
-        std::any_of(files.begin(), files.end(), [](const OutputFile& file) {
-            return file.format != nullptr && file.format->needs_repository;
-        }) ||
+        std::any_of(files.begin(), files.end(),
+                    [](const OutputFile& file) {
+                        return file.format != nullptr && file.format->needs_repository;
+                    }) ||
         (options.output_file.empty() && main.format != nullptr && main.format->needs_repository);
     if (needs_repository)
         context.repository = find_repository_paths();

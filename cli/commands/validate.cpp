@@ -145,7 +145,8 @@ void report_not_plans(const ValidateOptions& options, const std::vector<std::str
     if (files.size() > named)
         list += " and " + std::to_string(files.size() - named) + " more";
     std::cerr << "engage: info: skipped " << files.size()
-              << (files.size() == 1 ? " YAML file that is not a plan" : " YAML files that are not plans")
+              << (files.size() == 1 ? " YAML file that is not a plan"
+                                    : " YAML files that are not plans")
               << " (no top-level key of a plan such as engage: or plan:): " << shown(list) << '\n';
 }
 
@@ -156,10 +157,11 @@ int run_validate(const ValidateOptions& options) {
 
     if (options.print_config) {
         // Standard input's settings are those of the name given to it (see run_plans).
-        const std::string& first = options.paths.front() == "-" && options.stdin_filename !=
-                                                                       ValidateOptions{}.stdin_filename
-                                       ? options.stdin_filename
-                                       : options.paths.front();
+        const std::string& first =
+            options.paths.front() == "-" &&
+                    options.stdin_filename != ValidateOptions{}.stdin_filename
+                ? options.stdin_filename
+                : options.paths.front();
         std::cout << settings_to_toml(resolve_settings(first, run.overrides));
         return exit_clean;
     }

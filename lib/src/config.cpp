@@ -41,9 +41,9 @@ public:
         , out_(out) {}
 
     void read() {
-        only_keys(root_, "the top level",
-                  {"framework", "as-of", "fail-on", "exclude", "extend-exclude", "rules",
-                   "thresholds"});
+        only_keys(
+            root_, "the top level",
+            {"framework", "as-of", "fail-on", "exclude", "extend-exclude", "rules", "thresholds"});
         if (auto node = root_.get("exclude"))
             out_.exclude = pattern_list(*node, "exclude");
         if (auto node = root_.get("extend-exclude")) {
@@ -136,7 +136,8 @@ private:
 
     std::vector<std::string> pattern_list(const toml::node& node, std::string_view key) const {
         if (!node.is_array())
-            fail(node, fmt::format("`{}` should be a list of glob patterns such as \"drafts\"", key));
+            fail(node,
+                 fmt::format("`{}` should be a list of glob patterns such as \"drafts\"", key));
         std::vector<std::string> patterns;
         for (const auto& item : *node.as_array()) {
             std::string pattern = string_value(item, key);
@@ -156,8 +157,8 @@ private:
             const std::string selector = string_value(item, key);
             const std::vector<const RuleInfo*> rules = find_rules(selector);
             if (rules.empty())
-                fail(item, fmt::format("no rule is called `{}` (`engage rules` lists them)",
-                                       selector));
+                fail(item,
+                     fmt::format("no rule is called `{}` (`engage rules` lists them)", selector));
             for (const RuleInfo* rule : rules) {
                 if (std::find(names.begin(), names.end(), rule->name) == names.end())
                     names.emplace_back(rule->name);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // From bytes to a LoadedPlan: byte checks, YAML tree, model, per file.
+#include "../util/suggest.hpp"
 #include "plan_reader.hpp"
 #include "rules/catalogue.hpp"
 #include "source_text.hpp"
 #include "value_reader.hpp"
 #include "yaml_tree.hpp"
-#include "../util/suggest.hpp"
 
 #include <engage/load.hpp>
 #include <engage/rules.hpp>

@@ -6,8 +6,8 @@
 #include "rule_examples.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace engage {
