@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -19,13 +20,31 @@ bool stdout_is_terminal() {
     return isatty(STDOUT_FILENO) != 0;
 }
 
+namespace {
+
+/// A variable set to something other than "" and "0" (the FORCE_COLOR and
+/// CLICOLOR_FORCE convention).
+bool forced(const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' && std::string_view(value) != "0";
+}
+
+} // namespace
+
 bool use_color(std::string_view choice, bool is_terminal) {
     if (choice == "always")
         return true;
     if (choice == "never")
         return false;
     const char* no_color = std::getenv("NO_COLOR");
-    return is_terminal && (no_color == nullptr || *no_color == '\0');
+    if (no_color != nullptr && *no_color != '\0')
+        return false;
+    if (forced("FORCE_COLOR") || forced("CLICOLOR_FORCE"))
+        return true;
+    const char* term = std::getenv("TERM");
+    if (term != nullptr && std::string_view(term) == "dumb")
+        return false;
+    return is_terminal;
 }
 
 void report_input_error(std::string_view path, std::string_view message) {
@@ -84,9 +103,17 @@ const CLI::Validator& date_given() {
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
                           std::string& framework, std::vector<std::string>& select,
                           std::vector<std::string>& ignore) {
-    cmd.add_option("--config", config,
-                   "Use this configuration file instead of the nearest .engage.toml")
-        ->type_name("FILE");
+    CLI::Option* config_option =
+        cmd.add_option("--config", config,
+                       "Use this configuration file instead of the nearest .engage.toml "
+                       "(/dev/null: none)")
+            ->type_name("FILE");
+    // --isolated is --config /dev/null by another name (ruff's), so every command
+    // that reads configuration handles both the same way.
+    cmd.add_flag_callback(
+           "--isolated", [&config] { config = std::string(no_config_file); },
+           "Ignore every configuration file (.engage.toml): defaults and options only")
+        ->excludes(config_option);
     cmd.add_option("--as-of", as_of, "Date that overdue checks measure against (default: today)")
         ->check(date_given())
         ->type_name("DATE");
@@ -94,11 +121,14 @@ void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of
                    "Framework of standards: a built-in id or a framework file")
         ->type_name("ID|FILE");
     // One value per use (comma-separated), so that `--select a,b PATH` leaves PATH alone.
-    cmd.add_option("--select", select, "Run only these rules (names or codes, comma-separated)")
+    cmd.add_option(
+           "--select", select,
+           "Run only these rules (names, codes or code prefixes such as E3; comma-separated)")
         ->delimiter(',')
         ->allow_extra_args(false)
         ->type_name("RULE");
-    cmd.add_option("--ignore", ignore, "Do not run these rules (names or codes, comma-separated)")
+    cmd.add_option("--ignore", ignore,
+                   "Do not run these rules (names, codes or code prefixes; comma-separated)")
         ->delimiter(',')
         ->allow_extra_args(false)
         ->type_name("RULE");
@@ -108,14 +138,19 @@ namespace {
 
 bool rule_names(const std::vector<std::string>& given, std::string_view option,
                 std::vector<std::string>& out) {
-    for (const auto& name : given) {
-        const RuleInfo* rule = find_rule(name);
-        if (rule == nullptr) {
-            report_error(std::string(option) + ": no rule is called '" + name + "'");
+    for (const auto& selector : given) {
+        const std::vector<const RuleInfo*> rules = find_rules(selector);
+        if (rules.empty()) {
+            report_error(std::string(option) + ": no rule is called '" + selector + "'");
+            if (const auto near = closest_rule_name(selector))
+                std::cerr << "Did you mean '" << shown(*near) << "'? ";
             std::cerr << "Run 'engage rules' for the list of rules.\n";
             return false;
         }
-        out.emplace_back(rule->name);
+        for (const RuleInfo* rule : rules) {
+            if (std::find(out.begin(), out.end(), rule->name) == out.end())
+                out.emplace_back(rule->name);
+        }
     }
     return true;
 }
@@ -132,7 +167,9 @@ Date today() {
 bool make_overrides(const std::string& config, const std::string& as_of,
                     const std::string& framework, const std::vector<std::string>& select,
                     const std::vector<std::string>& ignore, SettingsOverrides& out) {
-    if (!config.empty()) {
+    if (config == no_config_file) {
+        out.isolated = true;
+    } else if (!config.empty()) {
         std::error_code ec;
         if (!std::filesystem::is_regular_file(config, ec)) {
             report_input_error(config, "cannot read the configuration file");

@@ -26,7 +26,9 @@ inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unr
 /// engage reads the clock.
 [[nodiscard]] Date today();
 
-/// `choice` is auto|always|never; auto means a terminal and NO_COLOR unset or empty.
+/// `choice` is auto|always|never. auto: never when NO_COLOR is set (not empty);
+/// else always when FORCE_COLOR or CLICOLOR_FORCE is set (not empty, not "0");
+/// else never under TERM=dumb; else when standard output is a terminal.
 [[nodiscard]] bool use_color(std::string_view choice, bool is_terminal);
 
 /// Prints `engage: error: PATH: message` to standard error, each part as
@@ -59,7 +61,10 @@ void report_unknown_framework(std::string_view name);
 /// "today" (which is what leaving the option out means).
 [[nodiscard]] const CLI::Validator& date_given();
 
-/// Declares --config, --as-of, --framework, --select and --ignore on `cmd`.
+/// What --config names to read no configuration file (and what --isolated sets).
+inline constexpr std::string_view no_config_file = "/dev/null";
+
+/// Declares --config, --isolated, --as-of, --framework, --select and --ignore on `cmd`.
 void add_settings_options(CLI::App& cmd, std::string& config, std::string& as_of,
                           std::string& framework, std::vector<std::string>& select,
                           std::vector<std::string>& ignore);

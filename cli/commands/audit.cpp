@@ -37,26 +37,12 @@ int run_audit(const ValidateOptions& options) {
     }
     audit.select = allowed;
     RunOptions run;
-    run.load.stdin_name = options.stdin_filename;
-    run.jobs = options.jobs;
-    if (!apply_limit_environment(run.load.limits))
+    if (!make_run_options(audit, run))
         return exit_usage;
-    if (!make_overrides(audit.config, audit.as_of, audit.framework, audit.select, audit.ignore,
-                        run.overrides)) {
-        return exit_usage;
-    }
-    if (!options.fail_on.empty())
-        run.overrides.fail_on = parse_severity(options.fail_on);
     const ValidateResult result = validate_paths(options.paths, run);
-    if (options.statistics) {
-        render_statistics(std::cout, result);
-        render_summary(std::cout, result);
-        return without_findings_status(options, finish(result));
-    }
-    TextStyle style;
-    style.color = use_color(options.color, stdout_is_terminal());
-    render_findings_as(find_format(audit_formats(), chosen_format(options)), result, style);
-    return without_findings_status(options, finish(result));
+    const int written = write_outputs(audit_formats(), options, result);
+    report_not_plans(options, result.not_plans);
+    return std::max(written, without_findings_status(options, finish(result)));
 }
 
 CLI::App* setup_graph(CLI::App& app, GraphOptions& options) {

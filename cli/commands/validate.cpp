@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -28,6 +29,27 @@ void add_check_options(CLI::App& cmd, ValidateOptions& options) {
     cmd.add_option("--fail-on", options.fail_on,
                    "Lowest severity that makes the exit status 1 (default: error)")
         ->check(CLI::IsMember({"error", "warning", "info"}));
+    cmd.add_option("--output", options.outputs,
+                   "Also write FORMAT to FILE (repeatable), from the same run: "
+                   "--output sarif=engage.sarif")
+        ->check(output_spec(findings_formats()))
+        ->allow_extra_args(false)
+        ->type_name("FORMAT=FILE");
+    cmd.add_option("--output-file", options.output_file,
+                   "Write the --format output to FILE instead of standard output")
+        ->type_name("FILE");
+    cmd.add_option("--exclude", options.exclude,
+                   "Pass over files and folders matching these glob patterns when searching "
+                   "folders (added to the configured ones; comma-separated)")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->type_name("GLOB");
+    cmd.add_flag("--force-exclude", options.force_exclude,
+                 "Apply the exclusions to paths named on the command line too (as pre-commit "
+                 "names them)");
+    cmd.add_flag("-q,--quiet", options.quiet,
+                 "Print the findings only: no standards tables, summary or notes, and nothing "
+                 "when there are none");
     cmd.add_flag("--statistics", options.statistics,
                  "Print how many findings each rule made instead of the findings");
     cmd.add_flag("--exit-zero", options.exit_zero,
@@ -58,14 +80,15 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
 namespace {
 
 /// Text output printed plan by plan as each is checked: memory holds only the
-/// plans in hand. The standards tables (text style) and the summary follow.
-int validate_streamed(const std::vector<std::string>& paths, const RunOptions& run,
+/// plans in hand. The standards tables (text style) and the summary follow,
+/// unless `style.quiet`.
+int validate_streamed(const ValidateOptions& options, const RunOptions& run,
                       const TextStyle& style) {
     FindingCounts counts;
     std::size_t plans = 0, files = 0;
     std::string tables; // small: a few lines a plan, printed after every finding
     const RunSummary summary = run_plans(
-        paths, run, [](PlanResult&& plan) { return std::move(plan); },
+        options.paths, run, [](PlanResult&& plan) { return std::move(plan); },
         [&](PlanResult&& plan) {
             const FindingCounts found = count_findings(plan.findings);
             counts.errors += found.errors;
@@ -76,14 +99,17 @@ int validate_streamed(const std::vector<std::string>& paths, const RunOptions& r
             ValidateResult one;
             one.plans.push_back(std::move(plan));
             render_findings(std::cout, one, style);
-            if (style.show_source) {
+            if (style.show_source && !style.quiet) {
                 std::ostringstream table;
                 render_standards_table(table, one.plans.front(), style.color);
                 tables += std::move(table).str();
             }
         });
-    std::cout << tables;
-    render_summary(std::cout, counts, plans, files);
+    if (!style.quiet) {
+        std::cout << tables;
+        render_summary(std::cout, counts, plans, files);
+    }
+    report_not_plans(options, summary.not_plans);
     return finish(summary.errors, summary.fails);
 }
 
@@ -93,39 +119,64 @@ int without_findings_status(const ValidateOptions& options, int status) {
     return options.exit_zero && status == exit_findings ? exit_clean : status;
 }
 
-int run_validate(const ValidateOptions& options) {
-    RunOptions run;
+bool make_run_options(const ValidateOptions& options, RunOptions& run) {
     run.load.stdin_name = options.stdin_filename;
+    run.load.force_exclude = options.force_exclude;
     run.jobs = options.jobs;
     if (!apply_limit_environment(run.load.limits))
-        return exit_usage;
+        return false;
     if (!make_overrides(options.config, options.as_of, options.framework, options.select,
                         options.ignore, run.overrides)) {
-        return exit_usage;
+        return false;
     }
+    run.overrides.exclude = options.exclude;
     if (!options.fail_on.empty())
         run.overrides.fail_on = parse_severity(options.fail_on);
+    return true;
+}
+
+void report_not_plans(const ValidateOptions& options, const std::vector<std::string>& files) {
+    if (options.quiet || files.empty())
+        return;
+    constexpr std::size_t named = 5; // a repository's worth of CI files stays one short line
+    std::string list;
+    for (std::size_t i = 0; i < files.size() && i < named; ++i)
+        list += (i == 0 ? "" : ", ") + files[i];
+    if (files.size() > named)
+        list += " and " + std::to_string(files.size() - named) + " more";
+    std::cerr << "engage: info: skipped " << files.size()
+              << (files.size() == 1 ? " YAML file that is not a plan"
+                                    : " YAML files that are not plans")
+              << " (no top-level key of a plan such as engage: or plan:): " << shown(list) << '\n';
+}
+
+int run_validate(const ValidateOptions& options) {
+    RunOptions run;
+    if (!make_run_options(options, run))
+        return exit_usage;
 
     if (options.print_config) {
-        std::cout << settings_to_toml(resolve_settings(options.paths.front(), run.overrides));
+        // Standard input's settings are those of the name given to it (see run_plans).
+        const std::string& first =
+            options.paths.front() == "-" &&
+                    options.stdin_filename != ValidateOptions{}.stdin_filename
+                ? options.stdin_filename
+                : options.paths.front();
+        std::cout << settings_to_toml(resolve_settings(first, run.overrides));
         return exit_clean;
     }
-    if (options.statistics) {
-        const ValidateResult result = validate_paths(options.paths, run);
-        render_statistics(std::cout, result);
-        render_summary(std::cout, result);
-        return without_findings_status(options, finish(result));
-    }
     const FindingsFormat& format = find_format(findings_formats(), chosen_format(options));
-    TextStyle style;
-    style.color = use_color(options.color, stdout_is_terminal());
-    if (format.per_plan) {
+    if (format.per_plan && !options.statistics && standard_output_only(options)) {
+        TextStyle style;
+        style.color = use_color(options.color, stdout_is_terminal());
         style.show_source = format.show_source;
-        return without_findings_status(options, validate_streamed(options.paths, run, style));
+        style.quiet = options.quiet;
+        return without_findings_status(options, validate_streamed(options, run, style));
     }
     const ValidateResult result = validate_paths(options.paths, run);
-    render_findings_as(format, result, style);
-    return without_findings_status(options, finish(result));
+    const int written = write_outputs(findings_formats(), options, result);
+    report_not_plans(options, result.not_plans);
+    return std::max(written, without_findings_status(options, finish(result)));
 }
 
 } // namespace engage::cli

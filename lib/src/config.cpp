@@ -41,7 +41,15 @@ public:
         , out_(out) {}
 
     void read() {
-        only_keys(root_, "the top level", {"framework", "as-of", "fail-on", "rules", "thresholds"});
+        only_keys(
+            root_, "the top level",
+            {"framework", "as-of", "fail-on", "exclude", "extend-exclude", "rules", "thresholds"});
+        if (auto node = root_.get("exclude"))
+            out_.exclude = pattern_list(*node, "exclude");
+        if (auto node = root_.get("extend-exclude")) {
+            for (std::string& pattern : pattern_list(*node, "extend-exclude"))
+                out_.exclude.push_back(std::move(pattern));
+        }
         if (auto node = root_.get("framework"))
             out_.framework = framework_value(*node);
         if (auto node = root_.get("as-of"))
@@ -126,12 +134,18 @@ private:
         return *severity;
     }
 
-    std::string rule_name(const toml::node& node, std::string_view key) const {
-        const std::string value = string_value(node, key);
-        const RuleInfo* rule = find_rule(value);
-        if (!rule)
-            fail(node, fmt::format("no rule is called `{}` (`engage rules` lists them)", value));
-        return std::string(rule->name);
+    std::vector<std::string> pattern_list(const toml::node& node, std::string_view key) const {
+        if (!node.is_array())
+            fail(node,
+                 fmt::format("`{}` should be a list of glob patterns such as \"drafts\"", key));
+        std::vector<std::string> patterns;
+        for (const auto& item : *node.as_array()) {
+            std::string pattern = string_value(item, key);
+            if (pattern.empty())
+                fail(item, fmt::format("`{}` holds an empty pattern, which matches nothing", key));
+            patterns.push_back(std::move(pattern));
+        }
+        return patterns;
     }
 
     std::vector<std::string> rule_list(const toml::node& node, std::string_view key) const {
@@ -140,9 +154,15 @@ private:
         // Each rule once: a list naming a rule 100,000 times is as short as one naming it once.
         std::vector<std::string> names;
         for (const auto& item : *node.as_array()) {
-            std::string name = rule_name(item, key);
-            if (std::find(names.begin(), names.end(), name) == names.end())
-                names.push_back(std::move(name));
+            const std::string selector = string_value(item, key);
+            const std::vector<const RuleInfo*> rules = find_rules(selector);
+            if (rules.empty())
+                fail(item,
+                     fmt::format("no rule is called `{}` (`engage rules` lists them)", selector));
+            for (const RuleInfo* rule : rules) {
+                if (std::find(names.begin(), names.end(), rule->name) == names.end())
+                    names.emplace_back(rule->name);
+            }
         }
         return names;
     }
@@ -380,6 +400,7 @@ std::string settings_to_toml(const Settings& s) {
                    : "# as-of: not set, so checks of overdue items are skipped\n";
     out += fmt::format("fail-on = {}\n",
                        quoted(std::string(to_string(s.fail_on.value_or(Severity::error)))));
+    out += fmt::format("exclude = {}\n", list(s.exclude));
     out += "\n[rules]\n";
     out += fmt::format("select = {}\n", list(s.rules.select));
     out += fmt::format("ignore = {}\n", list(s.rules.ignore));

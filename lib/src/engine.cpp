@@ -191,7 +191,8 @@ PlanResult check_plan_with(LoadedPlan loaded, const Settings& settings, Framewor
         run_stage(rules::CheckStage::suppression, plan, settings, findings,
                   [&](rules::CheckContext& context) { context.see_suppressions(suppressions); });
         if (framework) {
-            result.assessment = detail::assess(*framework, plan, evidence, findings, settings.rules);
+            result.assessment =
+                detail::assess(*framework, plan, evidence, findings, settings.rules);
             run_stage(
                 rules::CheckStage::assessment, plan, settings, findings,
                 [&](rules::CheckContext& context) { context.see_assessment(*result.assessment); });
@@ -240,6 +241,8 @@ Settings apply_overrides(Settings settings, const SettingsOverrides& overrides) 
                                  overrides.ignore.end());
     if (overrides.fail_on)
         settings.fail_on = overrides.fail_on;
+    settings.exclude.insert(settings.exclude.end(), overrides.exclude.begin(),
+                            overrides.exclude.end());
     return settings;
 }
 
@@ -252,8 +255,9 @@ SettingsCache::SettingsCache(const SettingsOverrides& overrides, const LoadLimit
     , limits_(limits) {}
 
 const Settings& SettingsCache::for_plan(const std::string& plan_path) {
-    const std::optional<std::string> config =
-        overrides_.config_file ? overrides_.config_file : find_config(plan_path);
+    const std::optional<std::string> config = overrides_.isolated      ? std::nullopt
+                                              : overrides_.config_file ? overrides_.config_file
+                                                                       : find_config(plan_path);
     // One entry per file however it is spelled (`../.engage.toml`, `./.engage.toml`...);
     // the folder is made canonical, not a final symbolic link, so a framework path
     // in the file stays relative to where the file was found.

@@ -60,15 +60,20 @@ struct Slot {
     bool ready = false;
     bool worked = false; ///< `work` was called for it (it held a plan that could be configured)
     std::vector<InputError> errors;
+    std::vector<std::string> not_plans; ///< files that turned out not to be plans
     bool fails = false;
     std::exception_ptr failure;
 };
 
-/// Where a plan's configuration is looked for: from the plan itself, or, for
-/// standard input, which has no folder, from the current folder. The one
+/// Where a plan's configuration is looked for: from the plan itself; for
+/// standard input, which has no folder, from the folder of the name given to
+/// it (--stdin-filename, as ruff does), else from the current folder. The one
 /// place standard input is told apart after loading.
-std::string settings_start(const PlanSource& source, const LoadedPlan& plan) {
-    return source.kind == PlanSource::Kind::standard_input ? std::string(".") : plan.plan.path;
+std::string settings_start(const PlanSource& source, const LoadedPlan& plan,
+                           const LoadOptions& load) {
+    if (source.kind != PlanSource::Kind::standard_input)
+        return plan.plan.path;
+    return load.stdin_name == LoadOptions{}.stdin_name ? std::string(".") : load.stdin_name;
 }
 
 /// Loads, configures and checks the plan at `source`, and works on it.
@@ -79,9 +84,13 @@ Slot work_on(std::size_t index, const PlanSource& source, const RunOptions& opti
         LoadResult loaded = load_plan_source(source, options.load);
         slot.errors = std::move(loaded.errors);
         for (LoadedPlan& plan : loaded.plans) {
+            if (plan.not_a_plan) {
+                slot.not_plans.push_back(std::move(plan.plan.path));
+                continue;
+            }
             const Settings* settings = nullptr;
             try {
-                settings = &checker.settings_for(settings_start(source, plan));
+                settings = &checker.settings_for(settings_start(source, plan, options.load));
             } catch (const ConfigError& error) {
                 // Only the plans this file governs go unchecked; the run goes on.
                 slot.errors.push_back(detail::config_input_error(plan.plan.path, error));
@@ -106,6 +115,23 @@ Slot work_on(std::size_t index, const PlanSource& source, const RunOptions& opti
     return slot;
 }
 
+/// `load` with, for each path given, the exclusions of the settings that govern
+/// it. A configuration that cannot be used excludes nothing here: the plans it
+/// governs report it when they are checked.
+LoadOptions with_exclusions(const std::vector<std::string>& paths, const LoadOptions& load,
+                            Checker& checker) {
+    LoadOptions with = load;
+    for (const std::string& path : paths) {
+        if (path == "-")
+            continue;
+        try {
+            with.exclude[path] = checker.settings_for(path).exclude;
+        } catch (const ConfigError&) {
+        }
+    }
+    return with;
+}
+
 std::string message_of(const std::exception_ptr& failure) {
     try {
         std::rethrow_exception(failure);
@@ -123,7 +149,7 @@ RunSummary run_plans_by_index(const std::vector<std::string>& paths, const RunOp
                               const std::function<void(std::size_t)>& deliver) {
     Checker checker(options);
     RunSummary result;
-    PlanSources found = discover_plans(paths, options.load);
+    PlanSources found = discover_plans(paths, with_exclusions(paths, options.load, checker));
     result.errors = std::move(found.errors);
     const std::vector<PlanSource>& sources = found.sources;
     const std::size_t total = sources.size();
@@ -136,6 +162,8 @@ RunSummary run_plans_by_index(const std::vector<std::string>& paths, const RunOp
     // Hands one worked-on source over, in input order; false stops the run.
     auto hand_over = [&](std::size_t index, Slot slot) {
         std::move(slot.errors.begin(), slot.errors.end(), std::back_inserter(result.errors));
+        std::move(slot.not_plans.begin(), slot.not_plans.end(),
+                  std::back_inserter(result.not_plans));
         failure = slot.failure;
         if (!failure && slot.worked) {
             try {
@@ -230,6 +258,7 @@ ValidateResult validate_paths(const std::vector<std::string>& paths, const RunOp
         paths, options, [](PlanResult&& plan) { return std::move(plan); },
         [&](PlanResult&& plan) { result.plans.push_back(std::move(plan)); });
     result.errors = std::move(run.errors);
+    result.not_plans = std::move(run.not_plans);
     return result;
 }
 

@@ -20,4 +20,8 @@ std::optional<Severity> RuleSelection::severity_of(std::string_view rule) const 
     return found;
 }
 
+std::vector<std::string> Settings::default_exclude() {
+    return {"build", "dist", "node_modules", "vendor"};
+}
+
 } // namespace engage

@@ -35,7 +35,7 @@ expect() {
 expect engage "" -- validate assess audit graph report actions commitments diff standards rules explain init completion
 expect engage v -- validate
 expect engage --v -- --version
-expect engage validate --fo -- --format
+expect engage validate --form -- --format
 expect engage validate --fa -- --fail-on
 expect engage validate --format "" -- text concise json sarif github junit gitlab
 expect engage validate -f c -- concise

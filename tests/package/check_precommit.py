@@ -51,7 +51,7 @@ def main():
 
     def run_hook(staged):
         files = selected(staged)
-        command = shlex.split(hook["entry"])
+        command = shlex.split(hook["entry"]) + hook.get("args", [])
         command[0] = engage  # the hook runs `engage` from PATH; here, the one just built
         run = subprocess.run(command + files, cwd=repo,
                              capture_output=True, text=True, check=False)
@@ -59,15 +59,24 @@ def main():
         print(run.stdout.rstrip().splitlines()[-1] if run.stdout.strip() else run.stderr)
         return files, run
 
-    # Two changed files of one plan folder, a single-file plan and files the hook must skip.
+    if hook.get("args", [])[:2] != ["--format", "concise"]:
+        fail(f"the hook's args {hook.get('args')} do not choose concise output")
+    # Two changed files of one plan folder, a single-file plan, YAML files that
+    # are not plans (engage skips them, and says so once) and files not YAML.
     staged = ["plans/dundee-yvop/bodies.yaml", "plans/dundee-yvop/actions.yaml",
               "plans/edinburgh-childrens-services.yaml", "README.md", ".engage.toml",
               ".github/workflows/ci.yml", ".pre-commit-config.yaml"]
     files, run = run_hook(staged)
-    if files != staged[:3]:
-        fail(f"the hook selected {files}, expected {staged[:3]}")
-    if run.returncode not in (0, 1) or run.stderr:
-        fail(f"exit {run.returncode}, stderr: {run.stderr}")
+    yaml_files = [f for f in staged if f.endswith((".yaml", ".yml"))]
+    if files != yaml_files:
+        fail(f"the hook selected {files}, expected {yaml_files}")
+    skipped = "engage: info: skipped 2 YAML files that are not plans"
+    if run.returncode not in (0, 1) or run.stderr.count("\n") != 1 or skipped not in run.stderr:
+        fail(f"exit {run.returncode}, stderr (one info line expected): {run.stderr}")
+    # Only files that are not plans: nothing to check, and the commit goes ahead.
+    _, alone = run_hook([".github/workflows/ci.yml"])
+    if alone.returncode != 0 or "error" in alone.stdout:
+        fail(f"a commit of a CI file alone was refused (exit {alone.returncode}): {alone.stdout}")
     if "in 2 plans (6 files)" not in run.stdout:
         fail("the plan folder was not checked once as a whole plan with the single-file plan")
     if re.search(r"^\S+:\d+:\d+: error\[", run.stdout, re.M):

@@ -147,3 +147,11 @@ TEST_CASE("the audit's rules: structure, flow and unused suppressions, narrowed 
     const std::vector<std::string> outside{"self-assessment-overrated"};
     CHECK(flow_audit_selection(outside).empty());
 }
+
+TEST_CASE("the audit's rules can be chosen by code prefix") {
+    const std::vector<std::string> flow_family{"F2"};
+    const std::vector<std::string> chosen = flow_audit_selection(flow_family);
+    CHECK(std::find(chosen.begin(), chosen.end(), "orphan-forum") != chosen.end());
+    for (const std::string& name : chosen)
+        CHECK(find_rule(name)->code.starts_with("F2"));
+}

@@ -27,12 +27,14 @@ namespace engage {
 /// Settings given on the command line; each one set overrides configuration.
 struct SettingsOverrides {
     std::optional<std::string> config_file; ///< use this file instead of discovering .engage.toml
+    bool isolated = false; ///< read no configuration file at all: the defaults, then these
     std::optional<Date> as_of;
     std::optional<Date> fallback_as_of; ///< used when neither this nor the configuration sets as-of
                                         ///< (the CLI: today)
     std::optional<std::string> framework;
     std::vector<std::string> select; ///< replaces the configured selection when not empty
     std::vector<std::string> ignore; ///< added to the configured ignores
+    std::vector<std::string> exclude; ///< glob patterns added to the configured exclusions
     std::optional<Severity> fail_on;
 };
 
@@ -65,6 +67,7 @@ struct PlanResult {
 struct ValidateResult {
     std::vector<PlanResult> plans;
     std::vector<InputError> errors;
+    std::vector<std::string> not_plans; ///< YAML files passed over as not plans (LoadedPlan::not_a_plan)
     /// Every plan's findings, in the order renderers show them (by file, line, column).
     [[nodiscard]] std::vector<const Finding*> all_findings() const;
     [[nodiscard]] FindingCounts counts() const;
@@ -88,6 +91,8 @@ struct RunSummary {
     std::vector<InputError> errors;
     std::size_t plans = 0; ///< plans handed over
     bool fails = false;    ///< some plan has a finding at its failing level
+    /// YAML files that are not plans (LoadedPlan::not_a_plan), passed over, in order.
+    std::vector<std::string> not_plans;
 };
 
 /// What stopped a run part-way: a `work` or `deliver` of run_plans threw. The

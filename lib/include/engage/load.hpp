@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +28,16 @@ struct LoadLimits {
 struct LoadedPlan {
     Plan plan;
     std::vector<Finding> findings;
+    /// A single YAML file with none of a plan's top-level keys (a
+    /// docker-compose.yml, a CI file): not a plan, so not checked, and without
+    /// findings. Runs skip it and say so once (see is_plan_key).
+    bool not_a_plan = false;
 };
+
+/// True for a key a plan file's top level may hold (engage, plan, partners,
+/// groups, bodies...), or one a typing slip away from `engage`: a file with
+/// any such key is a plan, broken or not, and keeps its errors.
+[[nodiscard]] bool is_plan_key(std::string_view key);
 
 /// An input that could not be read at all (exit status 2).
 struct InputError {
@@ -43,7 +53,18 @@ struct LoadResult {
 struct LoadOptions {
     LoadLimits limits;
     std::string stdin_name = "<stdin>"; ///< the name `-` is shown as
+    /// Glob patterns of files and folders passed over, for each path given (as
+    /// given): matched against an entry's name and its path relative to that
+    /// path. They apply to what is found in folders; to the path itself only
+    /// when `force_exclude` (see engage-config(5)).
+    std::map<std::string, std::vector<std::string>> exclude;
+    bool force_exclude = false;
 };
+
+/// True when `relative` (a path below a folder given, `/`-separated) matches
+/// one of the glob `patterns` (fnmatch): a pattern holding a `/` is matched
+/// against the whole path (`*` crosses `/`), any other against each part.
+[[nodiscard]] bool is_excluded(std::string_view relative, const std::vector<std::string>& patterns);
 
 /// Loads every plan found at `paths`: plan files, plan folders, collections, or
 /// "-" for standard input. Never throws on bad input: problems become findings

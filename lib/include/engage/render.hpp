@@ -70,10 +70,12 @@ private:
 struct TextStyle {
     bool color = false;
     bool show_source = true; ///< false: one line per finding ("concise")
+    bool quiet = false;      ///< the findings alone: no standards tables, flows or summary
 };
 
 /// `file:line:col: severity[rule]: message`, plus the source line, a caret and
-/// help when `style.show_source`; then a one-line summary.
+/// help when `style.show_source`; then the standards tables and a one-line
+/// summary, unless `style.quiet`.
 void render_text(std::ostream& out, const ValidateResult& result, const TextStyle& style);
 
 /// One plan's verdict, standard by standard: each indicator's status, the

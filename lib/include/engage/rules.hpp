@@ -61,8 +61,8 @@ struct RuleInfo {
 [[nodiscard]] bool in_flow_audit(const RuleInfo& rule);
 
 /// The names of the rules `engage audit` runs: every rule in_flow_audit(), or,
-/// when `select` is not empty, those of them it names (by name or code, as
-/// find_rule() takes them). Empty when `select` names none of them, which a
+/// when `select` is not empty, those of them it names (by name, code or code
+/// prefix, as find_rules() takes them). Empty when `select` names none of them, which a
 /// caller must not pass on as a selection (an empty one means every rule).
 [[nodiscard]] std::vector<std::string> flow_audit_selection(std::span<const std::string> select);
 
@@ -124,6 +124,11 @@ private:
 
 /// Looks a rule up by code ("S103") or name ("missing-key"); nullptr if none.
 [[nodiscard]] const RuleInfo* find_rule(std::string_view code_or_name);
+
+/// The rules `selector` names: the one rule with that code or name, or every
+/// rule whose code starts with it ("E3": E301, E302...; upper or lower case),
+/// in catalogue order. Empty when it names none.
+[[nodiscard]] std::vector<const RuleInfo*> find_rules(std::string_view selector);
 
 /// The rule name closest to a misspelt `name`, when it is close enough to be
 /// a likely typo ("Did you mean ...?").

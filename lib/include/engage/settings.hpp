@@ -36,6 +36,13 @@ struct Settings {
     std::optional<Severity>
         fail_on;             ///< the lowest severity that fails a run (the CLI's default: error)
     std::string config_path; ///< the file these settings came from, if any
+    /// Files and folders passed over when a folder is searched for plans (glob
+    /// patterns): `exclude` (else the defaults) then `extend-exclude`, then --exclude.
+    std::vector<std::string> exclude = default_exclude();
+
+    /// What `exclude` is when configuration does not set it: folders of other
+    /// tools' files (build, dist, node_modules, vendor).
+    [[nodiscard]] static std::vector<std::string> default_exclude();
 };
 
 // ---- .engage.toml: the project's settings for engage (see engage-config(5)).

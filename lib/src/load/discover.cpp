@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fnmatch.h>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -61,6 +62,11 @@ public:
         if (stopped_)
             return;
         root_ = given;
+        const auto patterns = options_.exclude.find(given);
+        exclude_ = patterns == options_.exclude.end() ? nullptr : &patterns->second;
+        if (given != "-" && options_.force_exclude && exclude_ != nullptr &&
+            is_excluded(fs::path(given).lexically_normal().generic_string(), *exclude_))
+            return; // named, but excluded all the same (--force-exclude)
         if (given == "-" && sources_ != nullptr) {
             sources_->push_back({PlanSource::Kind::standard_input, given});
             return;
@@ -255,6 +261,9 @@ private:
             for (const auto& path : *entries) {
                 if (stopped_)
                     break;
+                if (exclude_ != nullptr &&
+                    is_excluded(path.lexically_relative(root_).generic_string(), *exclude_))
+                    continue;
                 if (auto target = link_out_of(path, boundary_)) {
                     result_.errors.push_back(
                         {path.string(),
@@ -361,6 +370,7 @@ private:
     std::set<std::string> seen_;       ///< real paths of folders and files already read
     std::vector<std::string> walking_; ///< real paths of the folders being walked, outermost first
     std::string root_;                 ///< the path given on the command line being read
+    const std::vector<std::string>* exclude_ = nullptr; ///< its exclusions (LoadOptions::exclude)
     std::size_t files_read_ = 0;
     bool stopped_ = false;                       ///< the file limit was reached
     std::vector<PlanSource>* sources_ = nullptr; ///< listing only: where found plans go
@@ -369,6 +379,28 @@ private:
 };
 
 } // namespace
+
+bool is_excluded(std::string_view relative, const std::vector<std::string>& patterns) {
+    const std::string path(relative);
+    for (std::string pattern : patterns) {
+        while (pattern.starts_with("./"))
+            pattern.erase(0, 2);
+        while (pattern.size() > 1 && pattern.ends_with('/'))
+            pattern.pop_back();
+        // A pattern with a `/` is a path below the folder given; without, the
+        // name of any folder or file on the way.
+        if (pattern.find('/') != std::string::npos) {
+            if (::fnmatch(pattern.c_str(), path.c_str(), 0) == 0)
+                return true;
+            continue;
+        }
+        for (const fs::path& part : fs::path(path)) {
+            if (::fnmatch(pattern.c_str(), part.c_str(), 0) == 0)
+                return true;
+        }
+    }
+    return false;
+}
 
 LoadResult load_paths(const std::vector<std::string>& paths, const LoadOptions& options) {
     LoadResult result;

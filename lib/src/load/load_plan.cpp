@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // From bytes to a LoadedPlan: byte checks, YAML tree, model, per file.
+#include "../util/suggest.hpp"
 #include "plan_reader.hpp"
 #include "rules/catalogue.hpp"
 #include "source_text.hpp"
@@ -11,14 +12,32 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace engage {
 
 namespace {
 
+/// Whether a single-file plan's parsed top level is a plan's: a mapping with
+/// no plan key is some other program's YAML.
+bool top_level_is_plan(const detail::ValueReader& reader, std::uint32_t root) {
+    const detail::YamlNode& top = reader.node(root);
+    if (top.kind != detail::NodeKind::mapping)
+        return true; // a list or a scalar: reported as a plan file of the wrong shape
+    const auto entries = reader.children(root);
+    for (std::size_t i = 0; i < entries.size(); i += 2) {
+        if (is_plan_key(reader.value(entries[i])))
+            return true;
+    }
+    return false;
+}
+
 /// Reads one file of `plan` (already in plan.files) into the model. Returns
-/// false when the file could not be interpreted at all.
+/// false when the file could not be interpreted at all; sets `not_a_plan` (and
+/// drops the file's findings) when a single-file plan turns out to be another
+/// program's YAML.
 bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
-               std::vector<Finding>& findings) {
+               std::vector<Finding>& findings, bool& not_a_plan) {
     const SourceFile& file = plan.files[file_index];
     const std::string_view text = file.text;
     auto report = [&](const rules::RuleDefinition& rule, detail::Position at, std::string message,
@@ -69,12 +88,33 @@ bool load_file(Plan& plan, std::uint32_t file_index, const LoadLimits& limits,
                "Write the plan, or delete the empty file.");
         return false;
     }
+    if (plan.files.size() == 1 && plan.path == file.path && !top_level_is_plan(reader, tree.root)) {
+        not_a_plan = true;
+        findings.clear();
+        detail::recycle(tree);
+        return false;
+    }
     const bool read = detail::read_plan_file(plan, reader, tree);
     detail::recycle(tree); // a huge file's tree is given back before the checks run
     return read;
 }
 
 } // namespace
+
+bool is_plan_key(std::string_view key) {
+    static constexpr std::string_view keys[] = {
+        "engage",      "plan",        "partners",     "groups",   "bodies",   "actions",
+        "engagements", "commitments", "publications", "channels", "advocacy", "standards"};
+    for (const std::string_view known : keys) {
+        if (key == known)
+            return true;
+    }
+    // `engag: 1`, `Engage: 1`: a plan with its version misspelt, not someone else's file.
+    std::string lowered(key);
+    for (char& c : lowered)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return detail::edit_distance(lowered, "engage") <= 1;
+}
 
 LoadedPlan load_plan_files(std::string plan_path, std::vector<SourceFile> files,
                            const LoadLimits& limits) {
@@ -83,7 +123,8 @@ LoadedPlan load_plan_files(std::string plan_path, std::vector<SourceFile> files,
     loaded.plan.files = std::move(files);
     bool all_read = true;
     for (std::uint32_t i = 0; i < loaded.plan.files.size(); ++i) {
-        all_read = load_file(loaded.plan, i, limits, loaded.findings) && all_read;
+        all_read =
+            load_file(loaded.plan, i, limits, loaded.findings, loaded.not_a_plan) && all_read;
     }
     if (!loaded.plan.has_plan_section && all_read && !loaded.plan.files.empty()) {
         const SourceFile& first = loaded.plan.files.front();

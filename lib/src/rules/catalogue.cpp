@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 namespace engage {
@@ -89,6 +90,26 @@ const RuleInfo* find_rule(std::string_view code_or_name) {
     return nullptr;
 }
 
+std::vector<const RuleInfo*> find_rules(std::string_view selector) {
+    if (const RuleInfo* rule = find_rule(selector))
+        return {rule};
+    std::vector<const RuleInfo*> found;
+    // A prefix is a code's start: a letter, then digits (never a part of a name).
+    const bool prefix_shaped =
+        !selector.empty() && std::isalpha(static_cast<unsigned char>(selector.front())) &&
+        std::all_of(selector.begin() + 1, selector.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    if (!prefix_shaped)
+        return found;
+    const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(selector[0])));
+    for (const RuleInfo* rule : rules::info_table) {
+        if (rule->code.size() >= selector.size() && rule->code.front() == letter &&
+            rule->code.substr(1, selector.size() - 1) == selector.substr(1))
+            found.push_back(rule);
+    }
+    return found;
+}
+
 bool in_flow_audit(const RuleInfo& rule) {
     return rule.family == RuleFamily::structure || rule.family == RuleFamily::flow ||
            &rule == &rules::unused_suppression.info;
@@ -101,7 +122,8 @@ std::vector<std::string> flow_audit_selection(std::span<const std::string> selec
             continue;
         const bool named =
             select.empty() || std::any_of(select.begin(), select.end(), [&](const std::string& s) {
-                return find_rule(s) == rule;
+                const auto picked = find_rules(s);
+                return std::find(picked.begin(), picked.end(), rule) != picked.end();
             });
         if (named)
             chosen.emplace_back(rule->name);

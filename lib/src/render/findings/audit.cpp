@@ -108,6 +108,8 @@ void write_ids(detail::JsonWriter& json, const FlowGraph& graph,
 
 void render_audit_text(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
     render_findings(out, result, style);
+    if (style.quiet)
+        return;
     for (const auto& plan : result.plans)
         render_flow_summary(out, plan);
     render_summary(out, result);

@@ -274,6 +274,8 @@ void render_statistics(std::ostream& out, const ValidateResult& result) {
 
 void render_text(std::ostream& out, const ValidateResult& result, const TextStyle& style) {
     render_findings(out, result, style);
+    if (style.quiet)
+        return;
     if (style.show_source) {
         for (const auto& plan : result.plans)
             render_standards_table(out, plan, style.color);
