@@ -196,4 +196,19 @@ bool make_overrides(const std::string& config, const std::string& as_of,
     return rule_names(select, "--select", out.select) && rule_names(ignore, "--ignore", out.ignore);
 }
 
+void report_not_plans(const std::vector<std::string>& files) {
+    if (files.empty())
+        return;
+    constexpr std::size_t named = 5; // a repository's worth of CI files stays one short line
+    std::string list;
+    for (std::size_t i = 0; i < files.size() && i < named; ++i)
+        list += (i == 0 ? "" : ", ") + files[i];
+    if (files.size() > named)
+        list += " and " + std::to_string(files.size() - named) + " more";
+    std::cerr << "engage: info: skipped " << files.size()
+              << (files.size() == 1 ? " YAML file that is not a plan"
+                                    : " YAML files that are not plans")
+              << " (no top-level key of a plan such as engage: or plan:): " << shown(list) << '\n';
+}
+
 } // namespace engage::cli

@@ -36,6 +36,10 @@ inline constexpr int exit_usage = 2;    ///< bad arguments, configuration or unr
 /// own, nor send a control character to the terminal or CI log.
 void report_input_error(std::string_view path, std::string_view message);
 
+/// One info line on standard error naming the YAML files passed over as not
+/// plans (the first five, then how many more); nothing when there are none.
+void report_not_plans(const std::vector<std::string>& files);
+
 /// Prints `engage: error: MESSAGE` to standard error, as printable() shows it.
 void report_error(std::string_view message);
 

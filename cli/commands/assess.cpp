@@ -61,6 +61,8 @@ int run_assess(const AssessOptions& options) {
         for (const PlanResult& plan : result.plans)
             render_assessment(std::cout, plan, TextStyle{});
     }
+    std::cout.flush();
+    report_not_plans(result.not_plans);
     return finish(result.errors, false);
 }
 

@@ -113,6 +113,7 @@ int run_progress(const ProgressOptions& options) {
             std::cerr << format_finding_line(f) << '\n';
     }
     std::cout.flush();
+    report_not_plans(summary.not_plans);
     for (const auto& error : summary.errors)
         report_input_error(error.path, error.message);
     if (!summary.errors.empty())

@@ -92,6 +92,7 @@ int report_to_folder(const ReportOptions& options, const RunOptions& run) {
     };
     const ReportBatchResult result = write_reports(options.paths, options.out, report_options);
     bar.clear();
+    report_not_plans(result.run.not_plans);
     for (const auto& error : result.run.errors)
         report_input_error(error.path, error.message);
     if (!result.failure.empty()) {
@@ -123,6 +124,7 @@ int report_to_stdout(const ReportOptions& options, const RunOptions& run) {
     context.errors = result.errors;
     format_of(options).render(std::cout, reports, context);
     std::cout.flush();
+    report_not_plans(result.not_plans);
     for (const auto& error : result.errors)
         report_input_error(error.path, error.message);
     if (!result.errors.empty())

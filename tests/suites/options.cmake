@@ -67,6 +67,11 @@ engage_cli_case(validate-force-exclude
 engage_cli_case(validate-not-plans ARGS validate ${asof} --format concise tests/cli/inputs/not-plans)
 engage_cli_case(validate-not-plan-named-json
   ARGS validate ${asof} --format json tests/cli/inputs/not-plans/docker-compose.yml)
+# Every command that reads plans says once what it passed over, never silently.
+engage_cli_case(report-not-plans
+  ARGS report ${asof} tests/cli/inputs/not-plans/docker-compose.yml examples/rutland-participation.yaml)
+engage_cli_case(actions-not-plans ARGS actions ${asof} tests/cli/inputs/not-plans/docker-compose.yml)
+engage_cli_case(assess-not-plans ARGS assess ${asof} tests/cli/inputs/not-plans/docker-compose.yml)
 engage_cli_case(validate-not-plans-quiet
   ARGS validate ${asof} -q tests/cli/inputs/not-plans/docker-compose.yml)
 
