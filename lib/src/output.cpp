@@ -91,6 +91,8 @@ FileDescriptorBuffer::int_type FileDescriptorBuffer::overflow(int_type c) {
 
 std::streamsize FileDescriptorBuffer::xsputn(const char* data, std::streamsize size) {
     const auto count = static_cast<std::size_t>(size);
+    if (count == 0)
+        return 0; // an empty piece may come with no data at all, which memcpy must not be given
     if (used_ + count <= buffer_.size()) {
         std::memcpy(buffer_.data() + used_, data, count);
         used_ += count;

@@ -70,3 +70,13 @@ TEST_CASE("a report file name never starts like an option or a hidden file") {
     CHECK(folder.claim_stem("-n") == "_n");
     CHECK(folder.claim_stem("_n") == "_n-2");
 }
+
+TEST_CASE("an atomic file takes empty pieces, which come with no data at all") {
+    const fs::path dir = test::scratch("output-empty-pieces");
+    AtomicFile file(dir / "report.md");
+    REQUIRE(file.is_open());
+    file.stream() << std::string_view{} << "a" << std::string_view{} << "b";
+    CHECK(file.stream().good());
+    REQUIRE(file.commit());
+    CHECK(read_file(dir / "report.md") == "ab");
+}
