@@ -77,10 +77,42 @@ TEST_CASE("Markdown and HTML say the same things from one walk") {
     CHECK(html.str().find("href=\"#findings-in-detail\"") != std::string::npos);
 }
 
-TEST_CASE("anchors are GitHub's, numbered after the first plan") {
-    CHECK(engage::detail::anchor_of("Engagements: you said, we did", 0) ==
+TEST_CASE("anchors are GitHub's: a slug used before gets the next free number") {
+    CHECK(engage::detail::slug_of("Engagements: you said, we did") ==
           "engagements-you-said-we-did");
-    CHECK(engage::detail::anchor_of("What to fix first", 2) == "what-to-fix-first-2");
+    engage::detail::Anchors anchors;
+    CHECK(anchors.peek("What to fix first") == "what-to-fix-first");
+    CHECK(anchors.take("What to fix first") == "what-to-fix-first");
+    CHECK(anchors.peek("What to fix first") == "what-to-fix-first-1");
+    CHECK(anchors.take("What to fix first") == "what-to-fix-first-1");
+    CHECK(anchors.take("Inclusion: met") == "inclusion-met"); // new words: no number
+    CHECK(anchors.take("What to fix first-2") == "what-to-fix-first-2");
+    CHECK(anchors.take("What to fix first") == "what-to-fix-first-3"); // -2 is taken
+}
+
+TEST_CASE("every link in a document of several plans lands on a heading") {
+    engage::Report first = small_report();
+    engage::Report second = small_report();
+    second.standards.front() = row(Attainment::met, 5, 0, 5); // its heading reads differently
+    for (engage::Report* report : {&first, &second}) {
+        engage::Assessment assessment;
+        assessment.standards.emplace_back();
+        report->assessment = assessment;
+    }
+    const engage::Report both[] = {first, second};
+    std::ostringstream html;
+    engage::render_report_html(html, both);
+    const std::string text = html.str();
+    std::size_t links = 0;
+    for (std::size_t at = text.find("href=\"#"); at != std::string::npos;
+         at = text.find("href=\"#", at + 1)) {
+        const std::size_t start = at + 7;
+        const std::string anchor = text.substr(start, text.find('"', start) - start);
+        CHECK_MESSAGE(text.find("id=\"" + anchor + "\"") != std::string::npos, anchor);
+        ++links;
+    }
+    CHECK(links >= 14); // both plans' contents lists, at the least
+    CHECK(text.find("href=\"#inclusion-met\"") != std::string::npos); // not "-1": new words
 }
 
 TEST_CASE("a code span holds backticks and pipes safely") {

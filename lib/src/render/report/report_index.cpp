@@ -59,7 +59,7 @@ void write_standards(ReportWriter& w, std::span<const IndexEntry> plans) {
     const auto columns = standard_columns(plans);
     if (columns.empty())
         return;
-    w.heading(2, "Standards", anchor_of("Standards", 0));
+    w.heading(2, "Standards", slug_of("Standards"));
     w.paragraph("Each cell is the standard's verdict and, in brackets, for how many of its "
                 "indicators the plan records evidence. A blank cell: the plan follows another "
                 "framework.");
@@ -87,7 +87,7 @@ void write_standards(ReportWriter& w, std::span<const IndexEntry> plans) {
 }
 
 void write_follow_through(ReportWriter& w, std::span<const IndexEntry> plans) {
-    w.heading(2, "Flow and follow-through", anchor_of("Flow and follow-through", 0));
+    w.heading(2, "Flow and follow-through", slug_of("Flow and follow-through"));
     Table table{{"Plan", "Area", "Forums with no route to a decision", "Overdue actions",
                  "Commitments due for review", "Days to feed back", "Errors", "Warnings"},
                 {}};
@@ -112,7 +112,7 @@ void write_follow_through(ReportWriter& w, std::span<const IndexEntry> plans) {
     if (orphans.empty())
         return;
     w.heading(3, "Forums whose views reach no body that decides",
-              anchor_of("Forums whose views reach no body that decides", 0));
+              slug_of("Forums whose views reach no body that decides"));
     w.list(orphans);
 }
 
@@ -122,7 +122,7 @@ void walk_index(ReportWriter& w, std::span<const IndexEntry> plans,
                 std::span<const std::string> tables, std::span<const InputError> errors) {
     w.begin_document("Plans compared (engage report)");
     w.begin_plan(true);
-    w.heading(1, "Plans compared", anchor_of("Plans compared", 0));
+    w.heading(1, "Plans compared", slug_of("Plans compared"));
     std::string words = counted(plans.size(), "plan", "plans") + " reported";
     if (!errors.empty())
         words += "; " + counted(errors.size(), "input", "inputs") + " could not be read";
@@ -132,7 +132,7 @@ void walk_index(ReportWriter& w, std::span<const IndexEntry> plans,
         write_follow_through(w, plans);
     }
     if (!tables.empty()) {
-        w.heading(2, "Tables for spreadsheets", anchor_of("Tables for spreadsheets", 0));
+        w.heading(2, "Tables for spreadsheets", slug_of("Tables for spreadsheets"));
         w.paragraph("Every plan's rows in one file, with the plan in the first column.");
         std::vector<ListItem> links;
         for (const auto& table : tables)
@@ -141,7 +141,7 @@ void walk_index(ReportWriter& w, std::span<const IndexEntry> plans,
     }
     if (!errors.empty()) {
         w.heading(2, "Inputs that could not be read",
-                  anchor_of("Inputs that could not be read", 0));
+                  slug_of("Inputs that could not be read"));
         std::vector<ListItem> items;
         for (const auto& error : errors)
             items.push_back({error.path + ": " + error.message, {}});

@@ -32,13 +32,13 @@ Inline joined(const std::vector<std::string>& items, std::string_view none = "-"
     return out.empty() ? Inline(none) : Inline(out);
 }
 
-/// Writes the sections of one report; `plan` numbers the plan in the document.
+/// Writes the sections of one report, its headings' anchors taken from the document's.
 class ReportWalk {
 public:
-    ReportWalk(ReportWriter& w, const Report& r, std::size_t plan)
+    ReportWalk(ReportWriter& w, const Report& r, Anchors& anchors)
         : w_(w)
         , r_(r)
-        , plan_(plan) {}
+        , anchors_(anchors) {}
 
     void walk() {
         overview();
@@ -56,12 +56,12 @@ public:
 private:
     ReportWriter& w_;
     const Report& r_;
-    std::size_t plan_;
+    Anchors& anchors_;
 
-    [[nodiscard]] WalkContext context() const { return {w_, r_, plan_}; }
+    [[nodiscard]] WalkContext context() const { return {w_, r_, anchors_}; }
 
     void heading(int level, const Inline& text, std::string_view words) {
-        w_.heading(level, text, anchor_of(words, plan_));
+        w_.heading(level, text, anchors_.take(words));
     }
     void heading(int level, std::string_view words) { heading(level, Inline(words), words); }
 
@@ -101,7 +101,7 @@ private:
     void contents() {
         std::vector<Inline> links;
         for (std::string_view words : sections())
-            links.push_back(Inline().link(words, "#" + anchor_of(words, plan_)));
+            links.push_back(Inline().link(words, "#" + anchors_.peek(words)));
         w_.contents(links);
     }
 
@@ -301,9 +301,10 @@ void walk_reports(ReportWriter& writer, std::span<const Report> reports) {
     if (reports.size() == 1 && !reports.front().title.empty())
         title = reports.front().title + " (engage report)";
     writer.begin_document(title);
+    Anchors anchors;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         writer.begin_plan(i == 0);
-        ReportWalk(writer, reports[i], i).walk();
+        ReportWalk(writer, reports[i], anchors).walk();
         writer.end_plan();
     }
     writer.end_document();

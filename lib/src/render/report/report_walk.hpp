@@ -14,15 +14,15 @@
 
 namespace engage::detail {
 
-/// Where a section is written: the writer, the report, and the plan's number
-/// in the document (for anchors).
+/// Where a section is written: the writer, the report, and the document's
+/// anchors so far.
 struct WalkContext {
     ReportWriter& w;
     const Report& r;
-    std::size_t plan = 0;
+    Anchors& anchors;
 
     void heading(int level, const Inline& text, std::string_view words) const {
-        w.heading(level, text, anchor_of(words, plan));
+        w.heading(level, text, anchors.take(words));
     }
     void heading(int level, std::string_view words) const { heading(level, Inline(words), words); }
 };

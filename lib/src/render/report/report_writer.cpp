@@ -57,7 +57,7 @@ Inline& Inline::words_with_code(std::string_view words) {
     return *this;
 }
 
-std::string anchor_of(std::string_view words, std::size_t plan) {
+std::string slug_of(std::string_view words) {
     std::string out;
     for (char c : words) {
         if (c >= 'A' && c <= 'Z')
@@ -67,9 +67,30 @@ std::string anchor_of(std::string_view words, std::size_t plan) {
         else if (c == ' ')
             out += '-';
     }
-    if (plan > 0)
-        out += "-" + std::to_string(plan);
     return out;
+}
+
+std::pair<std::string, std::size_t> Anchors::next(const std::string& slug) const {
+    // As GitHub numbers them: count up from the slug's last number until free.
+    std::string anchor = slug;
+    const auto seen = used_.find(slug);
+    std::size_t number = seen == used_.end() ? 0 : seen->second;
+    while (used_.contains(anchor))
+        anchor = slug + "-" + std::to_string(++number);
+    return {anchor, number};
+}
+
+std::string Anchors::peek(std::string_view words) const {
+    return next(slug_of(words)).first;
+}
+
+std::string Anchors::take(std::string_view words) {
+    const std::string slug = slug_of(words);
+    auto [anchor, number] = next(slug);
+    if (anchor != slug)
+        used_[slug] = number;
+    used_.emplace(anchor, 0);
+    return anchor;
 }
 
 } // namespace engage::detail

@@ -6,7 +6,9 @@
 
 #include <engage/report.hpp>
 
+#include <map>
 #include <memory>
+#include <utility>
 #include <ostream>
 #include <span>
 #include <string>
@@ -86,10 +88,25 @@ public:
     virtual void flow_diagram(const Report& report) = 0;
 };
 
-/// The anchor GitHub gives a heading with these words ("What to fix first" ->
-/// "what-to-fix-first"); `plan` (0 for the first) keeps the anchors of several
-/// plans in one document apart.
-[[nodiscard]] std::string anchor_of(std::string_view words, std::size_t plan);
+/// The slug GitHub makes of a heading's words ("What to fix first" ->
+/// "what-to-fix-first"): lower case, spaces as hyphens, punctuation dropped.
+[[nodiscard]] std::string slug_of(std::string_view words);
+
+/// The anchors of one document's headings, given as GitHub gives them: a slug
+/// already used in the document gets "-1", "-2"... So a link made from the
+/// same words lands on the heading in Markdown rendered by GitHub and in HTML,
+/// however many plans the document holds and whatever their headings say.
+class Anchors {
+public:
+    /// The anchor the next heading with these words will get.
+    [[nodiscard]] std::string peek(std::string_view words) const;
+    /// The anchor of a heading with these words, now written.
+    std::string take(std::string_view words);
+
+private:
+    [[nodiscard]] std::pair<std::string, std::size_t> next(const std::string& slug) const;
+    std::map<std::string, std::size_t, std::less<>> used_; ///< slug -> times numbered
+};
 
 [[nodiscard]] std::unique_ptr<ReportWriter> markdown_writer(std::ostream& out);
 [[nodiscard]] std::unique_ptr<ReportWriter> html_writer(std::ostream& out);
