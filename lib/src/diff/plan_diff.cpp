@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Comparing two checked versions of a plan (see diff.hpp).
 #include "../util/one_line.hpp"
+#include "util/present_value.hpp"
 
 #include <engage/diff.hpp>
 
@@ -63,13 +64,6 @@ std::vector<DiffLink> links_missing_from(const std::vector<DiffLink>& from,
     return out;
 }
 
-std::optional<Status> status_of(const Located<Status>& s) {
-    return s.present() ? std::optional<Status>(s.value) : std::nullopt;
-}
-std::optional<Date> date_of(const Located<Date>& d) {
-    return d.present() ? std::optional<Date>(d.value) : std::nullopt;
-}
-
 /// Items in both versions whose status differs. `due` picks the date that falls due.
 template <class T, class Due, class Label>
 std::vector<StatusChange> status_changes(const std::vector<T>& before, const std::vector<T>& after,
@@ -83,15 +77,15 @@ std::vector<StatusChange> status_changes(const std::vector<T>& before, const std
         if (it == old_items.end())
             continue;
         StatusChange change;
-        change.before = status_of(it->second->status);
-        change.after = status_of(x.status);
+        change.before = detail::present_value(it->second->status);
+        change.after = detail::present_value(x.status);
         if (change.before == change.after)
             continue;
         change.id = x.id.value;
         change.label = label(x).label;
-        change.due = date_of(due(x));
+        change.due = detail::present_value(due(x));
         if constexpr (std::is_same_v<T, Action>)
-            change.done_on = date_of(x.done_on);
+            change.done_on = detail::present_value(x.done_on);
         if (change.after == Status::done && change.due && change.done_on &&
             *change.due < *change.done_on) {
             change.completed_late = true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Progress queries over actions and commitments (see progress.hpp).
 #include "../util/one_line.hpp"
+#include "util/present_value.hpp"
 
 #include <engage/progress.hpp>
 
@@ -11,14 +12,6 @@
 namespace engage {
 
 namespace {
-
-std::optional<Status> status_of(const Located<Status>& status) {
-    return status.present() ? std::optional<Status>(status.value) : std::nullopt;
-}
-
-std::optional<Date> date_of(const Located<Date>& date) {
-    return date.present() ? std::optional<Date>(date.value) : std::nullopt;
-}
 
 /// Fills in what depends on the date: days late or left, completed late.
 /// (Whether it is overdue at all is the model's is_overdue.)
@@ -69,8 +62,8 @@ ProgressItem make_item(const Plan& plan, const Text& id, const Text& title, cons
     item.id = id.value;
     item.title = detail::one_line(title.value);
     item.lead = lead.value;
-    item.status = status_of(status);
-    item.due = date_of(due);
+    item.status = detail::present_value(status);
+    item.due = detail::present_value(due);
     item.file = plan.file_path(loc);
     item.line = loc.line;
     item.column = loc.column;
@@ -85,7 +78,7 @@ std::vector<ProgressItem> action_items(const Plan& plan, const Date& as_of) {
     for (const Action& a : plan.actions) {
         ProgressItem item = make_item(plan, a.id, a.title, a.lead, a.status, a.due, a.loc);
         item.priority = a.priority.value;
-        item.done_on = date_of(a.done_on);
+        item.done_on = detail::present_value(a.done_on);
         for (const Text& key : a.standards.value)
             item.standards.push_back(key.value);
         item.overdue = is_overdue(a, as_of);

@@ -2,6 +2,7 @@
 // The report model: counts, standards, bodies, actions, engagements and
 // commitments of one checked plan, measured against an as-of date.
 #include "flow_blocks.hpp"
+#include "util/present_value.hpp"
 
 #include <engage/report.hpp>
 
@@ -13,10 +14,6 @@
 namespace engage {
 
 namespace {
-
-std::optional<Date> date_of(const Located<Date>& date) {
-    return date.present() ? std::optional<Date>(date.value) : std::nullopt;
-}
 
 std::vector<std::string> texts(const TextList& list) {
     std::vector<std::string> out;
@@ -114,8 +111,8 @@ void add_actions(const Plan& plan, std::optional<Date> as_of, Report& report) {
         row.priority = action.priority.value;
         row.lead = action.lead.value;
         row.status = name_of(action.status);
-        row.due = date_of(action.due);
-        row.done_on = date_of(action.done_on);
+        row.due = detail::present_value(action.due);
+        row.done_on = detail::present_value(action.done_on);
         row.standards = texts(action.standards);
         if (as_of && is_overdue(action, *as_of)) {
             row.overdue = true;
@@ -147,8 +144,8 @@ void add_engagements(const Plan& plan, std::optional<Date> as_of, Report& report
         row.id = engagement.id.value;
         row.title = engagement.title.value;
         row.method = name_of(engagement.method);
-        row.date = date_of(engagement.date);
-        row.fed_back_on = date_of(engagement.fed_back_on);
+        row.date = detail::present_value(engagement.date);
+        row.fed_back_on = detail::present_value(engagement.fed_back_on);
         row.you_said = texts(engagement.you_said);
         row.we_did = texts(engagement.we_did);
         if (row.date && row.fed_back_on) {
@@ -170,7 +167,7 @@ void add_commitments(const Plan& plan, std::optional<Date> as_of, Report& report
         row.by = commitment.by.value;
         row.text = commitment.commitment.value;
         row.status = name_of(commitment.status);
-        row.review = date_of(commitment.review);
+        row.review = detail::present_value(commitment.review);
         row.due_for_review =
             as_of && row.review && !(*as_of < *row.review) && is_open(commitment.status);
         report.commitments.push_back(std::move(row));
@@ -231,9 +228,9 @@ Report build_report(const PlanResult& result, std::optional<Date> as_of) {
     report.area = plan.info.area.value;
     report.owner = plan.info.owner.value;
     report.path = plan.path;
-    report.from = date_of(plan.info.period.from);
-    report.to = date_of(plan.info.period.to);
-    report.review_date = date_of(plan.info.review.date);
+    report.from = detail::present_value(plan.info.period.from);
+    report.to = detail::present_value(plan.info.period.to);
+    report.review_date = detail::present_value(plan.info.review.date);
     report.as_of = as_of;
     report.young_people = build_you_said_we_did(result, as_of);
     for (const auto& file : plan.files)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // "You said, we did": what the plan records for children and young people,
 // per forum and for the plan as a whole (report.hpp). Names, never ids.
+#include "util/present_value.hpp"
+
 #include <engage/report.hpp>
 
 #include <fmt/format.h>
@@ -13,10 +15,6 @@
 namespace engage {
 
 namespace {
-
-std::optional<Date> date_of(const Located<Date>& date) {
-    return date.present() ? std::optional<Date>(date.value) : std::nullopt;
-}
 
 /// The items of a list that say something (placeholders such as "tbc" are not news).
 std::vector<std::string> said(const TextList& list) {
@@ -100,7 +98,7 @@ private:
 YouthTopic topic_of(const Engagement& engagement, const Names& names, std::optional<Date> as_of) {
     YouthTopic topic;
     topic.title = says_something(engagement.title) ? engagement.title.value : engagement.id.value;
-    topic.date = date_of(engagement.date);
+    topic.date = detail::present_value(engagement.date);
     topic.who = names.names(engagement.groups);
     topic.you_said = said(engagement.you_said);
     for (std::size_t i = 0; i < engagement.we_did.value.size(); ++i) {
@@ -110,7 +108,7 @@ YouthTopic topic_of(const Engagement& engagement, const Names& names, std::optio
         if (i < engagement.we_did_details.size()) {
             const WeDid& detail = engagement.we_did_details[i];
             change.by = names.name(detail.by.value);
-            change.on = date_of(detail.on);
+            change.on = detail::present_value(detail.on);
         }
         topic.we_did.push_back(std::move(change));
     }
@@ -123,7 +121,7 @@ YouthTopic topic_of(const Engagement& engagement, const Names& names, std::optio
             topic.other_views.push_back({view.view.value, said(view.response)});
     }
     topic.learned = said(engagement.learning);
-    topic.told_on = date_of(engagement.fed_back_on);
+    topic.told_on = detail::present_value(engagement.fed_back_on);
     topic.waiting_to_be_told = as_of && topic.date && !topic.told_on && *topic.date < *as_of;
     return topic;
 }
@@ -137,7 +135,7 @@ YouthWork work_of(const Action& action, std::optional<Date> as_of) {
     YouthWork work;
     work.what = action.title.value.empty() ? action.id.value : action.title.value;
     work.who = said(action.lead);
-    work.due = date_of(action.due);
+    work.due = detail::present_value(action.due);
     work.late = as_of && is_overdue(action, *as_of);
     set_status(work, action.status);
     return work;
@@ -148,7 +146,7 @@ YouthWork work_of(const Commitment& commitment, std::optional<Date> as_of) {
     work.what =
         commitment.commitment.value.empty() ? commitment.id.value : commitment.commitment.value;
     work.who = said(commitment.by);
-    work.due = date_of(commitment.review);
+    work.due = detail::present_value(commitment.review);
     work.promise = true;
     work.late = as_of && is_overdue(commitment, *as_of);
     set_status(work, commitment.status);

@@ -28,16 +28,8 @@ constexpr EscapeTable xml_content_table = make_table({
     {'\r', "&#13;"},
 });
 
-constexpr EscapeTable xml_attribute_table = make_table({
-    {'&', "&amp;"},
-    {'<', "&lt;"},
-    {'>', "&gt;"},
-    {'"', "&quot;"},
-    {'\'', "&#39;"},
-    {'\r', "&#13;"},
-    {'\n', "&#10;"},
-    {'\t', "&#9;"},
-});
+constexpr EscapeTable xml_attribute_table =
+    extend_table(xml_content_table, {{'\n', "&#10;"}, {'\t', "&#9;"}});
 
 } // namespace
 

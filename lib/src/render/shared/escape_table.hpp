@@ -18,11 +18,16 @@ struct EscapeTable {
     std::array<std::string_view, 256> replacement{};
 };
 
-constexpr EscapeTable make_table(std::initializer_list<std::pair<char, std::string_view>> entries) {
-    EscapeTable table{};
+/// `base` with more entries (added or replacing base's).
+constexpr EscapeTable
+extend_table(EscapeTable base, std::initializer_list<std::pair<char, std::string_view>> entries) {
     for (const auto& [c, replacement] : entries)
-        table.replacement[static_cast<unsigned char>(c)] = replacement;
-    return table;
+        base.replacement[static_cast<unsigned char>(c)] = replacement;
+    return base;
+}
+
+constexpr EscapeTable make_table(std::initializer_list<std::pair<char, std::string_view>> entries) {
+    return extend_table(EscapeTable{}, entries);
 }
 
 /// Appends `text` to `out`, each byte replaced as `table` says.
